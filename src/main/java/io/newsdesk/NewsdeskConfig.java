@@ -1,0 +1,53 @@
+package io.newsdesk;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The portal's settings, all under {@code newsdesk.*}. */
+@ConfigMapping(prefix = "newsdesk")
+public interface NewsdeskConfig {
+
+  /** Persistent folder for the embedded node's data, logs and state; kept across restarts. */
+  @WithDefault("data")
+  Path dataDir();
+
+  /**
+   * Bearer token that write endpoints require ({@code Authorization: Bearer <token>}). With none
+   * configured, every write endpoint is refused.
+   */
+  Optional<String> adminToken();
+
+  /** Load the bundled sample articles at startup when the index is empty. */
+  @WithDefault("true")
+  boolean sampleData();
+
+  /** The embedded node. */
+  Embedded elasticsearch();
+
+  /** Settings of the embedded node; ignored when {@code quarkus.elasticsearch.hosts} is set. */
+  interface Embedded {
+
+    /** The unpacked Elasticsearch distribution (the build puts it here). */
+    @WithDefault("target/elasticsearch/elasticsearch-8.19.21")
+    Path home();
+
+    /** The analysis plugin zip the build makes; installed into {@link #home()} when missing. */
+    @WithDefault("target/newsdesk-analysis-8.19.21.zip")
+    Path plugin();
+
+    /** Heap of the node's JVM, as for -Xmx. */
+    @WithDefault("512m")
+    String heap();
+
+    /** The unprivileged user the node runs as when the portal runs as root. */
+    @WithDefault("nobody")
+    String runAsUser();
+
+    /** How long to wait for the node to become healthy. */
+    @WithDefault("120s")
+    Duration startupTimeout();
+  }
+}

@@ -1,0 +1,86 @@
+package io.newsdesk.index;
+
+import io.newsdesk.article.Article;
+import io.newsdesk.article.EntityMention;
+import io.newsdesk.article.EntityRole;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * An article as stored in the {@code articles} index ({@code index-mappings/articles.json}). Facet
+ * fields hold canonical names of the entities the story is about; credited people (bylines,
+ * photographers) are kept apart so they do not crowd the person facet.
+ */
+public record ArticleDocument(
+    String id,
+    String title,
+    String body,
+    List<String> captions,
+    String outlet,
+    LocalDate published,
+    String byline,
+    String credit,
+    String url,
+    String language,
+    List<String> persons,
+    List<String> organizations,
+    List<String> places,
+    List<String> creditedPersons,
+    List<String> entityNames,
+    Entities entities,
+    String contentHash,
+    String source,
+    Instant ingestedAt) {
+
+  /** Per-entity details for the article API: canonical name, mention count, role, spellings. */
+  public record Entities(
+      List<EntityMention> persons, List<EntityMention> organizations, List<EntityMention> places) {}
+
+  static ArticleDocument of(Article article, String source, Instant ingestedAt) {
+    return new ArticleDocument(
+        article.id(),
+        article.title(),
+        article.body(),
+        article.captions(),
+        article.outlet().orElse(null),
+        article.published().orElse(null),
+        article.byline().orElse(null),
+        article.credit().orElse(null),
+        article.url().orElse(null),
+        article.language().orElse(null),
+        names(article.persons(), EntityRole.SUBJECT),
+        names(article.organizations(), null),
+        names(article.places(), null),
+        names(article.persons(), EntityRole.CREDIT),
+        aliases(article),
+        new Entities(article.persons(), article.organizations(), article.places()),
+        article.contentHash(),
+        source,
+        ingestedAt);
+  }
+
+  private static List<String> names(List<EntityMention> mentions, EntityRole role) {
+    return mentions.stream()
+        .filter(mention -> role == null || mention.role() == role)
+        .map(EntityMention::name)
+        .distinct()
+        .toList();
+  }
+
+  /** Every spelling of every entity, so a search for any variant finds the article. */
+  private static List<String> aliases(Article article) {
+    Set<String> all = new LinkedHashSet<>();
+    Stream.of(article.persons(), article.organizations(), article.places())
+        .flatMap(List::stream)
+        .forEach(
+            mention -> {
+              all.add(mention.name());
+              all.addAll(mention.aliases());
+            });
+    return List.copyOf(all);
+  }
+}

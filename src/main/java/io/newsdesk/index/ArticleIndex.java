@@ -1,0 +1,96 @@
+package io.newsdesk.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import io.newsdesk.article.Article;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The only writer of articles: stores them by stable id, telling new, changed and unchanged. */
+@ApplicationScoped
+public class ArticleIndex {
+
+  public static final String ALIAS = "articles";
+
+  private final ElasticsearchClient client;
+  private final Clock clock;
+
+  ArticleIndex(ElasticsearchClient client) {
+    this.client = client;
+    this.clock = Clock.systemUTC();
+  }
+
+  /** An article to store and the name of the input it came from. */
+  public record Entry(Article article, String source) {}
+
+  /** Stores the entries in one bulk request; outcomes come back in the entries' order. */
+  public List<IndexOutcome> upsert(List<Entry> entries) {
+    Map<String, String> knownHashes = new HashMap<>(storedHashes(entries));
+    List<IndexOutcome> outcomes = new ArrayList<>();
+    BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
+    List<Integer> written = new ArrayList<>();
+    Instant now = clock.instant();
+    for (Entry entry : entries) {
+      Article article = entry.article();
+      String previous = knownHashes.put(article.id(), article.contentHash());
+      if (article.contentHash().equals(previous)) {
+        outcomes.add(IndexOutcome.of(article.id(), IndexStatus.UNCHANGED));
+        continue;
+      }
+      ArticleDocument document = ArticleDocument.of(article, entry.source(), now);
+      bulk.operations(op -> op.index(i -> i.index(ALIAS).id(article.id()).document(document)));
+      written.add(outcomes.size());
+      outcomes.add(
+          IndexOutcome.of(
+              article.id(), previous == null ? IndexStatus.INDEXED : IndexStatus.UPDATED));
+    }
+    if (!written.isEmpty()) {
+      BulkResponse response = ElasticCalls.call(() -> client.bulk(bulk.build()));
+      List<BulkResponseItem> items = response.items();
+      for (int i = 0; i < items.size(); i++) {
+        BulkResponseItem item = items.get(i);
+        if (item.error() != null) {
+          int at = written.get(i);
+          outcomes.set(
+              at, IndexOutcome.rejected(item.id(), "Elasticsearch: " + item.error().reason()));
+        }
+      }
+    }
+    return outcomes;
+  }
+
+  public long count() {
+    return ElasticCalls.call(() -> client.count(c -> c.index(ALIAS)).count());
+  }
+
+  private Map<String, String> storedHashes(List<Entry> entries) {
+    List<String> ids = entries.stream().map(e -> e.article().id()).distinct().toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    var response =
+        ElasticCalls.call(
+            () ->
+                client.mget(
+                    m -> m.index(ALIAS).ids(ids).sourceIncludes("content_hash"), HashOnly.class));
+    Map<String, String> hashes = new HashMap<>();
+    for (MultiGetResponseItem<HashOnly> item : response.docs()) {
+      if (item.isResult() && item.result().found() && item.result().source() != null) {
+        hashes.put(item.result().id(), item.result().source().contentHash());
+      }
+    }
+    return hashes;
+  }
+
+  /** Only the field needed to tell an unchanged article. */
+  record HashOnly(String contentHash) {}
+}

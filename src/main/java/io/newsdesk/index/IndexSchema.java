@@ -1,0 +1,184 @@
+package io.newsdesk.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.ScrollResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Makes every logical index exist behind its alias, in the version its mapping file names. A newer
+ * mapping is copied into a new versioned index and the alias swapped in one step, so searches never
+ * see a missing or half-built index.
+ */
+@ApplicationScoped
+public class IndexSchema {
+
+  /** The logical indices, each with a file in {@code index-mappings/}. */
+  public static final List<String> ALIASES = List.of("articles");
+
+  private static final Logger LOG = Logger.getLogger(IndexSchema.class);
+
+  private final ElasticsearchClient client;
+  private volatile boolean ready;
+
+  IndexSchema(ElasticsearchClient client) {
+    this.client = client;
+  }
+
+  void onStart(@Observes @Priority(10) StartupEvent event) {
+    ensureReady();
+  }
+
+  /** Retries in the background when Elasticsearch was not there at startup. */
+  @Scheduled(
+      every = "10s",
+      delayed = "10s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void retryUntilReady() {
+    if (!ready) {
+      ensureReady();
+    }
+  }
+
+  public boolean ready() {
+    return ready;
+  }
+
+  /** Creates or migrates every index; true when all are in place. */
+  public synchronized boolean ensureReady() {
+    try {
+      for (String alias : ALIASES) {
+        apply(IndexMapping.load(alias));
+      }
+      ready = true;
+    } catch (BackendUnavailableException e) {
+      LOG.warnf("Elasticsearch is not reachable yet (%s); will retry", e.getCause().getMessage());
+    }
+    return ready;
+  }
+
+  /** Creates, keeps or migrates the index behind one alias. */
+  public void apply(IndexMapping mapping) {
+    Set<String> current =
+        ElasticCalls.call(
+            () ->
+                client.indices().existsAlias(a -> a.name(mapping.alias())).value()
+                    ? client.indices().getAlias(a -> a.name(mapping.alias())).result().keySet()
+                    : Set.of());
+    if (current.isEmpty()) {
+      create(mapping);
+      ElasticCalls.call(
+          () -> client.indices().putAlias(a -> a.index(mapping.indexName()).name(mapping.alias())));
+      LOG.infof("Created %s behind alias %s", mapping.indexName(), mapping.alias());
+      return;
+    }
+    String existing = current.iterator().next();
+    int existingVersion = versionOf(existing);
+    if (existingVersion == mapping.version()) {
+      return;
+    }
+    if (existingVersion > mapping.version()) {
+      LOG.warnf(
+          "%s is newer than this portal's mapping (v%d); leaving it as it is",
+          existing, mapping.version());
+      return;
+    }
+    migrate(existing, mapping);
+  }
+
+  private void migrate(String from, IndexMapping mapping) {
+    LOG.infof("Migrating %s to %s", from, mapping.indexName());
+    create(mapping);
+    long copied = copyAll(from, mapping.indexName());
+    ElasticCalls.call(
+        () ->
+            client
+                .indices()
+                .updateAliases(
+                    u ->
+                        u.actions(a -> a.remove(r -> r.index(from).alias(mapping.alias())))
+                            .actions(
+                                a ->
+                                    a.add(
+                                        add ->
+                                            add.index(mapping.indexName())
+                                                .alias(mapping.alias())))));
+    LOG.infof(
+        "Alias %s now points at %s (%d documents copied; %s kept for rollback)",
+        mapping.alias(), mapping.indexName(), copied, from);
+  }
+
+  private void create(IndexMapping mapping) {
+    boolean exists =
+        ElasticCalls.call(() -> client.indices().exists(e -> e.index(mapping.indexName())).value());
+    if (!exists) {
+      ElasticCalls.call(
+          () ->
+              client
+                  .indices()
+                  .create(
+                      c ->
+                          c.index(mapping.indexName()).withJson(new StringReader(mapping.body()))));
+    }
+  }
+
+  /**
+   * Copies documents with scroll and bulk: the minimal distribution has no {@code _reindex}, and
+   * the same code then works on every cluster.
+   */
+  private long copyAll(String from, String to) {
+    return ElasticCalls.call(
+        () -> {
+          long copied = 0;
+          SearchResponse<JsonData> page =
+              client.search(s -> s.index(from).size(500).scroll(t -> t.time("2m")), JsonData.class);
+          String scrollId = page.scrollId();
+          List<Hit<JsonData>> hits = page.hits().hits();
+          while (!hits.isEmpty()) {
+            copied += bulkCopy(hits, to);
+            String id = scrollId;
+            ScrollResponse<JsonData> next =
+                client.scroll(s -> s.scrollId(id).scroll(t -> t.time("2m")), JsonData.class);
+            scrollId = next.scrollId();
+            hits = next.hits().hits();
+          }
+          String last = scrollId;
+          client.clearScroll(c -> c.scrollId(last));
+          client.indices().refresh(r -> r.index(to));
+          return copied;
+        });
+  }
+
+  private long bulkCopy(List<Hit<JsonData>> hits, String to) throws IOException {
+    BulkRequest.Builder bulk = new BulkRequest.Builder();
+    for (Hit<JsonData> hit : hits) {
+      bulk.operations(op -> op.index(i -> i.index(to).id(hit.id()).document(hit.source())));
+    }
+    var response = client.bulk(bulk.build());
+    if (response.errors()) {
+      throw new IllegalStateException("Copy into " + to + " failed for some documents");
+    }
+    return hits.size();
+  }
+
+  private static int versionOf(String indexName) {
+    int at = indexName.lastIndexOf("-v");
+    try {
+      return at < 0 ? 0 : Integer.parseInt(indexName.substring(at + 2));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

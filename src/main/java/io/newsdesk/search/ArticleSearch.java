@@ -1,0 +1,207 @@
+package io.newsdesk.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.newsdesk.index.ArticleIndex;
+import io.newsdesk.index.ElasticCalls;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The only reader of articles: a {@link SearchQuery} in, {@link SearchResults} out. */
+@ApplicationScoped
+public class ArticleSearch {
+
+  static final int FACET_SIZE = 10;
+  static final int FACET_SIZE_MORE = 50;
+
+  private final ElasticsearchClient client;
+
+  ArticleSearch(ElasticsearchClient client) {
+    this.client = client;
+  }
+
+  public SearchResults search(SearchQuery query) {
+    ParsedText text = ParsedText.of(query.text());
+    SearchRequest request = request(query, text);
+    SearchResponse<HitSource> response =
+        ElasticCalls.call(() -> client.search(request, HitSource.class));
+    return new SearchResults(
+        response.hits().total() == null ? 0 : response.hits().total().value(),
+        response.took(),
+        query.page(),
+        query.size(),
+        response.hits().hits().stream().map(ArticleSearch::hit).toList(),
+        facets(query, response.aggregations()),
+        histogram(response.aggregations()),
+        text.notices());
+  }
+
+  private SearchRequest request(SearchQuery query, ParsedText text) {
+    FacetFilters filters = new FacetFilters(query);
+    Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+    for (Facet facet : Facet.values()) {
+      aggregations.put(facet.parameter(), facetAggregation(facet, query, filters));
+    }
+    aggregations.put(
+        "published",
+        Aggregation.of(
+            a ->
+                a.filter(f -> f.bool(b -> b.filter(filters.allButDates())))
+                    .aggregations(
+                        "days",
+                        Aggregation.of(
+                            d ->
+                                d.dateHistogram(
+                                    h ->
+                                        h.field("published")
+                                            .calendarInterval(CalendarInterval.Day)
+                                            .minDocCount(1))))));
+    return SearchRequest.of(
+        s -> {
+          s.index(ArticleIndex.ALIAS)
+              .query(text.query())
+              .postFilter(p -> p.bool(b -> b.filter(filters.all())))
+              .aggregations(aggregations)
+              .from((query.page() - 1) * query.size())
+              .size(query.size())
+              .trackTotalHits(t -> t.enabled(true))
+              .source(
+                  src ->
+                      src.filter(
+                          f -> f.includes("id", "title", "outlet", "published", "url", "persons")))
+              .highlight(
+                  h ->
+                      h.encoder(HighlighterEncoder.Default)
+                          .preTags(Highlights.PRE)
+                          .postTags(Highlights.POST)
+                          .fields("title.exact", f -> f.numberOfFragments(0))
+                          .fields("title", f -> f.numberOfFragments(0))
+                          .fields("body.exact", f -> f.fragmentSize(180).numberOfFragments(3))
+                          .fields(
+                              "body",
+                              f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(220)));
+          Sorting.apply(s, query.sort());
+          return s;
+        });
+  }
+
+  private static Aggregation facetAggregation(
+      Facet facet, SearchQuery query, FacetFilters filters) {
+    List<String> selected = query.included(facet);
+    Map<String, Aggregation> values = new LinkedHashMap<>();
+    values.put(
+        "top", Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(FACET_SIZE_MORE))));
+    if (!selected.isEmpty()) {
+      // Picked values are counted on their own so they show even outside the top values.
+      values.put(
+          "picked",
+          Aggregation.of(
+              a ->
+                  a.terms(
+                      t ->
+                          t.field(facet.field())
+                              .size(selected.size())
+                              .include(i -> i.terms(selected)))));
+    }
+    return Aggregation.of(
+        a -> a.filter(f -> f.bool(b -> b.filter(filters.allBut(facet)))).aggregations(values));
+  }
+
+  private static Map<Facet, List<SearchResults.FacetCount>> facets(
+      SearchQuery query, Map<String, Aggregate> aggregations) {
+    Map<Facet, List<SearchResults.FacetCount>> facets = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      var scope = aggregations.get(facet.parameter()).filter().aggregations();
+      Map<String, Long> counts = new LinkedHashMap<>();
+      for (StringTermsBucket bucket : scope.get("top").sterms().buckets().array()) {
+        counts.put(bucket.key().stringValue(), bucket.docCount());
+      }
+      List<String> selected = query.included(facet);
+      if (scope.containsKey("picked")) {
+        for (StringTermsBucket bucket : scope.get("picked").sterms().buckets().array()) {
+          counts.putIfAbsent(bucket.key().stringValue(), bucket.docCount());
+        }
+      }
+      List<SearchResults.FacetCount> values = new ArrayList<>();
+      counts.forEach(
+          (value, count) ->
+              values.add(new SearchResults.FacetCount(value, count, selected.contains(value))));
+      for (String value : selected) {
+        if (!counts.containsKey(value)) {
+          values.add(new SearchResults.FacetCount(value, 0, true));
+        }
+      }
+      facets.put(facet, List.copyOf(values));
+    }
+    return facets;
+  }
+
+  private static List<SearchResults.DateCount> histogram(Map<String, Aggregate> aggregations) {
+    return aggregations
+        .get("published")
+        .filter()
+        .aggregations()
+        .get("days")
+        .dateHistogram()
+        .buckets()
+        .array()
+        .stream()
+        .map(
+            bucket ->
+                new SearchResults.DateCount(
+                    LocalDate.ofInstant(Instant.ofEpochMilli(bucket.key()), ZoneOffset.UTC),
+                    bucket.docCount()))
+        .toList();
+  }
+
+  private static SearchResults.SearchHit hit(Hit<HitSource> hit) {
+    HitSource source = hit.source();
+    Map<String, List<String>> highlight = hit.highlight();
+    List<String> titleMarks = firstPresent(highlight, "title.exact", "title");
+    List<String> snippets = firstPresent(highlight, "body.exact", "body");
+    return new SearchResults.SearchHit(
+        source.id(),
+        source.title(),
+        titleMarks.isEmpty()
+            ? Highlights.escape(source.title())
+            : Highlights.toHtml(titleMarks.get(0)),
+        source.outlet(),
+        source.published(),
+        source.url(),
+        Highlights.toHtml(snippets),
+        source.persons() == null ? List.of() : source.persons());
+  }
+
+  private static List<String> firstPresent(Map<String, List<String>> highlight, String... fields) {
+    for (String field : fields) {
+      List<String> fragments = highlight.get(field);
+      if (fragments != null && !fragments.isEmpty()) {
+        return fragments;
+      }
+    }
+    return List.of();
+  }
+
+  /** The stored fields a result shows. */
+  record HitSource(
+      String id,
+      String title,
+      String outlet,
+      LocalDate published,
+      String url,
+      List<String> persons) {}
+}

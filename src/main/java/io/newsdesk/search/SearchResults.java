@@ -1,0 +1,46 @@
+package io.newsdesk.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of results with the facet counts for the whole result set.
+ *
+ * @param facets for each keyword facet, its top values with counts that ignore the facet's own
+ *     filter, selected values always included
+ * @param published matches per day, ignoring the date range
+ * @param notices what the portal changed or ignored in the query, for the reader
+ */
+public record SearchResults(
+    long total,
+    long tookMs,
+    int page,
+    int size,
+    List<SearchHit> hits,
+    Map<Facet, List<FacetCount>> facets,
+    List<DateCount> published,
+    List<String> notices) {
+
+  /** One result. Snippets and title are safe HTML: escaped text with {@code <mark>} tags. */
+  public record SearchHit(
+      String id,
+      String title,
+      String titleHtml,
+      String outlet,
+      LocalDate published,
+      String url,
+      List<String> snippets,
+      List<String> persons) {}
+
+  /** A facet value and how many results have it. */
+  public record FacetCount(String value, long count, boolean selected) {}
+
+  /** Matches on one day. */
+  public record DateCount(LocalDate date, long count) {}
+
+  public long pages() {
+    long reachable = Math.min(total, SearchQuery.MAX_RESULT_WINDOW);
+    return Math.max(1, (reachable + size - 1) / size);
+  }
+}

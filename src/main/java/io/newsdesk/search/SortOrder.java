@@ -1,0 +1,20 @@
+package io.newsdesk.search;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** How results are ordered. */
+public enum SortOrder {
+  RELEVANCE,
+  NEWEST,
+  OLDEST;
+
+  public String parameter() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<SortOrder> fromParameter(String parameter) {
+    return Arrays.stream(values()).filter(s -> s.parameter().equals(parameter)).findFirst();
+  }
+}

@@ -1,0 +1,71 @@
+package io.newsdesk.web;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import io.newsdesk.index.BackendUnavailableException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every failure becomes a clear answer: JSON under {@code /api}, a page elsewhere, never a stack
+ * trace.
+ */
+class ErrorResponses {
+
+  private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance error(int status, String title, String message);
+  }
+
+  @ServerExceptionMapper
+  Response unavailable(BackendUnavailableException e, UriInfo uri) {
+    return respond(
+        uri,
+        503,
+        "Search is unavailable",
+        "The search engine cannot be reached right now. Nothing is lost; try again in a moment.",
+        null);
+  }
+
+  @ServerExceptionMapper
+  Response badParameter(BadParameterException e, UriInfo uri) {
+    return respond(uri, 400, "Invalid parameter", e.getMessage(), e.parameter());
+  }
+
+  @ServerExceptionMapper
+  Response rejectedByElasticsearch(ElasticsearchException e, UriInfo uri) {
+    LOG.warn("Elasticsearch refused a request", e);
+    return respond(
+        uri,
+        400,
+        "The search could not be run",
+        "The search engine could not run this search. Try simpler words.",
+        null);
+  }
+
+  static Response respond(UriInfo uri, int status, String title, String message, String parameter) {
+    if (uri.getPath().startsWith("/api/")) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("error", message);
+      if (parameter != null) {
+        body.put("parameter", parameter);
+      }
+      body.put("status", status);
+      return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header(HttpHeaders.RETRY_AFTER, status == 503 ? "10" : null)
+        .entity(Templates.error(status, title, message).render())
+        .build();
+  }
+}

@@ -1,0 +1,131 @@
+package io.newsdesk.web;
+
+import io.newsdesk.search.Facet;
+import io.newsdesk.search.SearchQuery;
+import io.newsdesk.search.SortOrder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every state of a search is a URL: these build the links that change one thing (a facet value, the
+ * order, the page) and keep everything else.
+ */
+final class SearchLinks {
+
+  private final String path;
+  private final SearchQuery query;
+
+  SearchLinks(String path, SearchQuery query) {
+    this.path = path;
+    this.query = query;
+  }
+
+  String current() {
+    return url(query);
+  }
+
+  String toggle(Facet facet, String value) {
+    Map<Facet, List<String>> include = new EnumMap<>(query.include());
+    include.put(facet, flip(query.included(facet), value));
+    return url(withFacets(include, query.exclude()));
+  }
+
+  String exclude(Facet facet, String value) {
+    Map<Facet, List<String>> exclude = new EnumMap<>(query.exclude());
+    exclude.put(facet, flip(query.excluded(facet), value));
+    Map<Facet, List<String>> include = new EnumMap<>(query.include());
+    include.put(facet, query.included(facet).stream().filter(v -> !v.equals(value)).toList());
+    return url(withFacets(include, exclude));
+  }
+
+  String sort(SortOrder sort) {
+    return url(
+        new SearchQuery(
+            query.text(),
+            query.include(),
+            query.exclude(),
+            query.from(),
+            query.to(),
+            sort,
+            1,
+            query.size()));
+  }
+
+  String page(int page) {
+    return url(
+        new SearchQuery(
+            query.text(),
+            query.include(),
+            query.exclude(),
+            query.from(),
+            query.to(),
+            query.sort(),
+            page,
+            query.size()));
+  }
+
+  String withoutDates() {
+    return url(
+        new SearchQuery(
+            query.text(),
+            query.include(),
+            query.exclude(),
+            Optional.empty(),
+            Optional.empty(),
+            query.sort(),
+            1,
+            query.size()));
+  }
+
+  private SearchQuery withFacets(
+      Map<Facet, List<String>> include, Map<Facet, List<String>> exclude) {
+    return new SearchQuery(
+        query.text(), include, exclude, query.from(), query.to(), query.sort(), 1, query.size());
+  }
+
+  private static List<String> flip(List<String> values, String value) {
+    List<String> flipped = new ArrayList<>(values);
+    if (!flipped.remove(value)) {
+      flipped.add(value);
+    }
+    return flipped;
+  }
+
+  /** The query string of a search, without the leading {@code ?}; empty parts are left out. */
+  static String parameters(SearchQuery query) {
+    List<String> parts = new ArrayList<>();
+    if (!query.text().isBlank()) {
+      parts.add("q=" + encode(query.text()));
+    }
+    for (Facet facet : Facet.values()) {
+      query.included(facet).forEach(v -> parts.add(facet.parameter() + "=" + encode(v)));
+      query.excluded(facet).forEach(v -> parts.add("not_" + facet.parameter() + "=" + encode(v)));
+    }
+    query.from().ifPresent(d -> parts.add("from=" + d));
+    query.to().ifPresent(d -> parts.add("to=" + d));
+    if (query.sort() != SortOrder.RELEVANCE) {
+      parts.add("sort=" + query.sort().parameter());
+    }
+    if (query.page() > 1) {
+      parts.add("page=" + query.page());
+    }
+    if (query.size() != SearchQuery.DEFAULT_SIZE) {
+      parts.add("size=" + query.size());
+    }
+    return String.join("&", parts);
+  }
+
+  private String url(SearchQuery target) {
+    String parameters = parameters(target);
+    return parameters.isEmpty() ? path : path + "?" + parameters;
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,88 @@
+package io.newsdesk.web;
+
+import io.newsdesk.search.Facet;
+import io.newsdesk.search.SearchQuery;
+import io.newsdesk.search.SortOrder;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a {@link SearchQuery} from URL parameters, the same for pages and the API: {@code q},
+ * {@code person} / {@code organization} / {@code place} / {@code outlet} and their {@code not_}
+ * forms (repeatable), {@code from}, {@code to}, {@code sort}, {@code page}, {@code size}.
+ */
+final class SearchParameters {
+
+  private SearchParameters() {}
+
+  static SearchQuery read(MultivaluedMap<String, String> parameters) {
+    Map<Facet, List<String>> include = new EnumMap<>(Facet.class);
+    Map<Facet, List<String>> exclude = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      include.put(facet, values(parameters, facet.parameter()));
+      exclude.put(facet, values(parameters, "not_" + facet.parameter()));
+    }
+    Optional<LocalDate> from = date(parameters, "from");
+    Optional<LocalDate> to = date(parameters, "to");
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      throw new BadParameterException(
+          "from", "from (" + from.get() + ") is after to (" + to.get() + ")");
+    }
+    String sortName = first(parameters, "sort").orElse("relevance");
+    SortOrder sort =
+        SortOrder.fromParameter(sortName)
+            .orElseThrow(
+                () ->
+                    new BadParameterException(
+                        "sort",
+                        "sort must be relevance, newest or oldest, not '" + sortName + "'"));
+    int size = integer(parameters, "size", SearchQuery.DEFAULT_SIZE, 1, SearchQuery.MAX_SIZE);
+    int lastPage = SearchQuery.MAX_RESULT_WINDOW / size;
+    int page = integer(parameters, "page", 1, 1, lastPage);
+    return new SearchQuery(
+        first(parameters, "q").orElse(""), include, exclude, from, to, sort, page, size);
+  }
+
+  private static List<String> values(MultivaluedMap<String, String> parameters, String name) {
+    List<String> values = parameters.get(name);
+    return values == null ? List.of() : values.stream().map(String::strip).toList();
+  }
+
+  private static Optional<String> first(MultivaluedMap<String, String> parameters, String name) {
+    return Optional.ofNullable(parameters.getFirst(name)).filter(v -> !v.isBlank());
+  }
+
+  private static Optional<LocalDate> date(MultivaluedMap<String, String> parameters, String name) {
+    Optional<String> value = first(parameters, name);
+    try {
+      return value.map(v -> LocalDate.parse(v.strip()));
+    } catch (DateTimeParseException e) {
+      throw new BadParameterException(
+          name, name + " must be a date like 2025-02-24, not '" + value.get() + "'");
+    }
+  }
+
+  private static int integer(
+      MultivaluedMap<String, String> parameters, String name, int fallback, int min, int max) {
+    Optional<String> value = first(parameters, name);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      int number = Integer.parseInt(value.get().strip());
+      if (number < min || number > max) {
+        throw new BadParameterException(
+            name, name + " must be between " + min + " and " + max + ", not " + number);
+      }
+      return number;
+    } catch (NumberFormatException e) {
+      throw new BadParameterException(
+          name, name + " must be a whole number, not '" + value.get() + "'");
+    }
+  }
+}

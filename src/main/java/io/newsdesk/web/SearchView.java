@@ -1,0 +1,170 @@
+package io.newsdesk.web;
+
+import io.newsdesk.search.Facet;
+import io.newsdesk.search.SearchQuery;
+import io.newsdesk.search.SearchResults;
+import io.newsdesk.search.SortOrder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What the search page shows, with every link already built. */
+record SearchView(
+    SearchQuery query,
+    SearchResults results,
+    List<FacetGroup> facets,
+    List<HitView> hits,
+    List<Link> sorts,
+    List<Link> pages,
+    List<Bar> histogram,
+    String clearDates) {
+
+  /** A link with a label; {@code active} marks the current choice. */
+  record Link(String label, String url, boolean active) {}
+
+  /** One facet value with its count and the links that pick or exclude it. */
+  record FacetValue(String value, long count, boolean selected, String toggle, String exclude) {
+
+    /** What a screen reader says after the count. */
+    public String countText() {
+      return (count == 1 ? " result" : " results")
+          + (selected ? ", selected; select to remove" : "");
+    }
+  }
+
+  /** A facet's box: its label, parameter, values and the values currently excluded. */
+  record FacetGroup(String label, String parameter, List<FacetValue> values, List<Link> excluded) {}
+
+  /** A result with its link and its people as filter links. */
+  record HitView(SearchResults.SearchHit hit, String url, List<Link> persons) {}
+
+  /** One day of the histogram, drawn as an SVG bar (no inline style: the CSP forbids it). */
+  record Bar(String date, long count, int x, int y, int height, String url) {}
+
+  static final int BAR_STEP = 12;
+  static final int CHART_HEIGHT = 60;
+
+  public String totalText() {
+    return results.total() + (results.total() == 1 ? " result" : " results");
+  }
+
+  public String fromValue() {
+    return query.from().map(Object::toString).orElse("");
+  }
+
+  public String toValue() {
+    return query.to().map(Object::toString).orElse("");
+  }
+
+  public int chartWidth() {
+    return Math.max(BAR_STEP, histogram.size() * BAR_STEP);
+  }
+
+  private static final Map<Facet, String> LABELS =
+      Map.of(
+          Facet.PERSON, "People",
+          Facet.ORGANIZATION, "Organisations",
+          Facet.PLACE, "Places",
+          Facet.OUTLET, "Outlets");
+
+  static SearchView of(String path, SearchQuery query, SearchResults results) {
+    SearchLinks links = new SearchLinks(path, query);
+    List<FacetGroup> facets = new ArrayList<>();
+    for (Facet facet : List.of(Facet.PERSON, Facet.ORGANIZATION, Facet.PLACE, Facet.OUTLET)) {
+      List<FacetValue> values =
+          results.facets().getOrDefault(facet, List.of()).stream()
+              .limit(15)
+              .map(
+                  v ->
+                      new FacetValue(
+                          v.value(),
+                          v.count(),
+                          v.selected(),
+                          links.toggle(facet, v.value()),
+                          links.exclude(facet, v.value())))
+              .toList();
+      List<Link> excluded =
+          query.excluded(facet).stream()
+              .map(v -> new Link(v, links.exclude(facet, v), true))
+              .toList();
+      facets.add(new FacetGroup(LABELS.get(facet), facet.parameter(), values, excluded));
+    }
+    String queryString = SearchLinks.parameters(query);
+    List<HitView> hits =
+        results.hits().stream()
+            .map(
+                hit ->
+                    new HitView(
+                        hit,
+                        "/articles/"
+                            + URLEncoder.encode(hit.id(), StandardCharsets.UTF_8)
+                            + (query.text().isBlank()
+                                ? ""
+                                : "?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)),
+                        hit.persons().stream()
+                            .limit(6)
+                            .map(p -> new Link(p, links.toggle(Facet.PERSON, p), false))
+                            .toList()))
+            .toList();
+    List<Link> sorts = new ArrayList<>();
+    for (SortOrder sort : SortOrder.values()) {
+      String label =
+          sort.parameter().substring(0, 1).toUpperCase(Locale.ROOT) + sort.parameter().substring(1);
+      sorts.add(new Link(label, links.sort(sort), sort == query.sort()));
+    }
+    long max =
+        results.published().stream().mapToLong(SearchResults.DateCount::count).max().orElse(1);
+    List<Bar> histogram = new ArrayList<>();
+    for (SearchResults.DateCount d : results.published()) {
+      int height = (int) Math.max(3, d.count() * CHART_HEIGHT / max);
+      histogram.add(
+          new Bar(
+              d.date().toString(),
+              d.count(),
+              histogram.size() * BAR_STEP,
+              CHART_HEIGHT - height,
+              height,
+              new SearchLinks(path, day(query, d)).current()));
+    }
+    return new SearchView(
+        query,
+        results,
+        facets,
+        hits,
+        sorts,
+        pageLinks(links, query.page(), results.pages()),
+        histogram,
+        queryString.contains("from=") || queryString.contains("to=") ? links.withoutDates() : "");
+  }
+
+  private static SearchQuery day(SearchQuery query, SearchResults.DateCount day) {
+    return new SearchQuery(
+        query.text(),
+        query.include(),
+        query.exclude(),
+        java.util.Optional.of(day.date()),
+        java.util.Optional.of(day.date()),
+        query.sort(),
+        1,
+        query.size());
+  }
+
+  private static List<Link> pageLinks(SearchLinks links, int current, long last) {
+    List<Link> pages = new ArrayList<>();
+    if (current > 1) {
+      pages.add(new Link("Previous", links.page(current - 1), false));
+    }
+    long start = Math.max(1, current - 3);
+    long end = Math.min(last, current + 3);
+    for (long p = start; p <= end; p++) {
+      pages.add(new Link(Long.toString(p), links.page((int) p), p == current));
+    }
+    if (current < last) {
+      pages.add(new Link("Next", links.page(current + 1), false));
+    }
+    return pages;
+  }
+}
