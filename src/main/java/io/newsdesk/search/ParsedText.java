@@ -1,6 +1,5 @@
 package io.newsdesk.search;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.List;
 
@@ -8,18 +7,7 @@ import java.util.List;
 record ParsedText(Query query, List<String> notices) {
 
   static ParsedText of(String text) {
-    if (text == null || text.isBlank()) {
-      return new ParsedText(Query.of(q -> q.matchAll(m -> m)), List.of());
-    }
-    return new ParsedText(
-        Query.of(
-            q ->
-                q.simpleQueryString(
-                    s ->
-                        s.query(text)
-                            .fields(
-                                "title^3", "title.exact^3", "body", "body.exact", "entity_names^2")
-                            .defaultOperator(Operator.And))),
-        List.of());
+    UserQuery parsed = QueryParser.parse(text);
+    return new ParsedText(QueryTranslator.translate(parsed), parsed.notices());
   }
 }
