@@ -5,8 +5,10 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsdesk.index.ArticleIndex;
@@ -26,6 +28,9 @@ import java.util.Map;
 public class ArticleSearch {
 
   static final int FACET_SIZE = 10;
+
+  private static final List<String> HIT_FIELDS =
+      List.of("id", "title", "outlet", "published", "url", "persons", "ingested_at");
   static final int FACET_SIZE_MORE = 50;
 
   private final ElasticsearchClient client;
@@ -79,24 +84,90 @@ public class ArticleSearch {
               .from((query.page() - 1) * query.size())
               .size(query.size())
               .trackTotalHits(t -> t.enabled(true))
-              .source(
-                  src ->
-                      src.filter(
-                          f -> f.includes("id", "title", "outlet", "published", "url", "persons")))
-              .highlight(
-                  h ->
-                      h.encoder(HighlighterEncoder.Default)
-                          .preTags(Highlights.PRE)
-                          .postTags(Highlights.POST)
-                          .fields("title.exact", f -> f.numberOfFragments(0))
-                          .fields("title", f -> f.numberOfFragments(0))
-                          .fields("body.exact", f -> f.fragmentSize(180).numberOfFragments(3))
-                          .fields(
-                              "body",
-                              f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(220)));
+              .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
+              .highlight(ArticleSearch::highlight);
           Sorting.apply(s, query.sort());
           return s;
         });
+  }
+
+  /**
+   * How many articles that match the query's text and filters entered the index after {@code
+   * after}: the "new since" count of a saved search.
+   */
+  public long countIngestedAfter(SearchQuery query, Instant after) {
+    List<Query> filters = new ArrayList<>(new FacetFilters(query).all());
+    filters.add(ingestedAfter(after));
+    Query text = ParsedText.of(query.text()).query();
+    return ElasticCalls.call(
+        () ->
+            client
+                .count(
+                    c ->
+                        c.index(ArticleIndex.ALIAS)
+                            .query(q -> q.bool(b -> b.must(text).filter(filters))))
+                .count());
+  }
+
+  /** The query's matches that entered the index last, latest first: what a feed shows. */
+  public List<SearchResults.SearchHit> latestIngested(SearchQuery query, int limit) {
+    List<Query> filters = new FacetFilters(query).all();
+    Query text = ParsedText.of(query.text()).query();
+    SearchResponse<HitSource> response =
+        ElasticCalls.call(
+            () ->
+                client.search(
+                    s ->
+                        s.index(ArticleIndex.ALIAS)
+                            .query(q -> q.bool(b -> b.must(text).filter(filters)))
+                            .size(limit)
+                            .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
+                            .highlight(ArticleSearch::highlight)
+                            .sort(
+                                o ->
+                                    o.field(
+                                        f ->
+                                            f.field("ingested_at")
+                                                .order(
+                                                    co.elastic.clients.elasticsearch._types
+                                                        .SortOrder.Desc)))
+                            .sort(o -> o.field(f -> f.field("id"))),
+                    HitSource.class));
+    return response.hits().hits().stream().map(ArticleSearch::hit).toList();
+  }
+
+  /** The articles with these ids, in the order given; ids no longer in the index are left out. */
+  public List<SearchResults.SearchHit> byIds(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    SearchResponse<HitSource> response =
+        ElasticCalls.call(
+            () ->
+                client.search(
+                    s ->
+                        s.index(ArticleIndex.ALIAS)
+                            .query(q -> q.ids(i -> i.values(ids)))
+                            .size(ids.size())
+                            .source(src -> src.filter(f -> f.includes(HIT_FIELDS))),
+                    HitSource.class));
+    Map<String, SearchResults.SearchHit> found = new LinkedHashMap<>();
+    response.hits().hits().forEach(hit -> found.put(hit.id(), hit(hit)));
+    return ids.stream().filter(found::containsKey).map(found::get).toList();
+  }
+
+  private static Query ingestedAfter(Instant after) {
+    return Query.of(q -> q.range(r -> r.date(d -> d.field("ingested_at").gt(after.toString()))));
+  }
+
+  private static Highlight.Builder highlight(Highlight.Builder h) {
+    return h.encoder(HighlighterEncoder.Default)
+        .preTags(Highlights.PRE)
+        .postTags(Highlights.POST)
+        .fields("title.exact", f -> f.numberOfFragments(0))
+        .fields("title", f -> f.numberOfFragments(0))
+        .fields("body.exact", f -> f.fragmentSize(180).numberOfFragments(3))
+        .fields("body", f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(220));
   }
 
   private static Aggregation facetAggregation(
@@ -183,7 +254,8 @@ public class ArticleSearch {
         source.published(),
         source.url(),
         Highlights.toHtml(snippets),
-        source.persons() == null ? List.of() : source.persons());
+        source.persons() == null ? List.of() : source.persons(),
+        source.ingestedAt());
   }
 
   private static List<String> firstPresent(Map<String, List<String>> highlight, String... fields) {
@@ -203,5 +275,6 @@ public class ArticleSearch {
       String outlet,
       LocalDate published,
       String url,
-      List<String> persons) {}
+      List<String> persons,
+      Instant ingestedAt) {}
 }

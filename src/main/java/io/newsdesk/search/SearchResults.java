@@ -1,5 +1,6 @@
 package io.newsdesk.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,11 @@ public record SearchResults(
     List<DateCount> published,
     List<String> notices) {
 
-  /** One result. Snippets and title are safe HTML: escaped text with {@code <mark>} tags. */
+  /**
+   * One result. Snippets and title are safe HTML: escaped text with {@code <mark>} tags.
+   *
+   * @param ingestedAt when the article last entered the index, new or changed
+   */
   public record SearchHit(
       String id,
       String title,
@@ -31,7 +36,8 @@ public record SearchResults(
       LocalDate published,
       String url,
       List<String> snippets,
-      List<String> persons) {}
+      List<String> persons,
+      Instant ingestedAt) {}
 
   /** A facet value and how many results have it. */
   public record FacetCount(String value, long count, boolean selected) {}

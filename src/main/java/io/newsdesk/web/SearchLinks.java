@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every state of a search is a URL: these build the links that change one thing (a facet value, the
@@ -19,10 +21,16 @@ final class SearchLinks {
 
   private final String path;
   private final SearchQuery query;
+  private final String kept;
 
-  SearchLinks(String path, SearchQuery query) {
+  /**
+   * @param kept parameters that are not part of the search but stay on every link (an opened saved
+   *     search and its "new since" mark), already encoded; empty for none
+   */
+  SearchLinks(String path, SearchQuery query, String kept) {
     this.path = path;
     this.query = query;
+    this.kept = kept;
   }
 
   String current() {
@@ -30,15 +38,15 @@ final class SearchLinks {
   }
 
   String toggle(Facet facet, String value) {
-    Map<Facet, List<String>> include = new EnumMap<>(query.include());
+    Map<Facet, List<String>> include = editable(query.include());
     include.put(facet, flip(query.included(facet), value));
     return url(withFacets(include, query.exclude()));
   }
 
   String exclude(Facet facet, String value) {
-    Map<Facet, List<String>> exclude = new EnumMap<>(query.exclude());
+    Map<Facet, List<String>> exclude = editable(query.exclude());
     exclude.put(facet, flip(query.excluded(facet), value));
-    Map<Facet, List<String>> include = new EnumMap<>(query.include());
+    Map<Facet, List<String>> include = editable(query.include());
     include.put(facet, query.included(facet).stream().filter(v -> !v.equals(value)).toList());
     return url(withFacets(include, exclude));
   }
@@ -88,6 +96,13 @@ final class SearchLinks {
         query.text(), include, exclude, query.from(), query.to(), query.sort(), 1, query.size());
   }
 
+  // new EnumMap<>(map) throws on an empty map that is not itself an EnumMap, as SearchQuery's are.
+  private static Map<Facet, List<String>> editable(Map<Facet, List<String>> values) {
+    Map<Facet, List<String>> copy = new EnumMap<>(Facet.class);
+    copy.putAll(values);
+    return copy;
+  }
+
   private static List<String> flip(List<String> values, String value) {
     List<String> flipped = new ArrayList<>(values);
     if (!flipped.remove(value)) {
@@ -121,7 +136,10 @@ final class SearchLinks {
   }
 
   private String url(SearchQuery target) {
-    String parameters = parameters(target);
+    String parameters =
+        Stream.of(parameters(target), kept)
+            .filter(p -> !p.isEmpty())
+            .collect(Collectors.joining("&"));
     return parameters.isEmpty() ? path : path + "?" + parameters;
   }
 

@@ -1,9 +1,13 @@
 package io.newsdesk.web;
 
+import io.newsdesk.saved.SavedSearches;
+import io.newsdesk.saved.Stars;
 import io.newsdesk.search.ArticleSearch;
 import io.newsdesk.search.SearchQuery;
+import io.newsdesk.search.SearchResults;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,29 +21,39 @@ import jakarta.ws.rs.core.UriInfo;
 class SearchPage {
 
   private final ArticleSearch search;
+  private final SavedSearches savedSearches;
+  private final Stars stars;
 
-  SearchPage(ArticleSearch search) {
+  SearchPage(ArticleSearch search, SavedSearches savedSearches, Stars stars) {
     this.search = search;
+    this.savedSearches = savedSearches;
+    this.stars = stars;
   }
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance search(SearchView view);
+    static native TemplateInstance search(SearchView view, SavedControls saved);
   }
 
   @GET
-  public TemplateInstance home(@Context UriInfo uri) {
-    return page(uri);
+  public TemplateInstance home(
+      @Context UriInfo uri, @CookieParam(OwnerCookie.NAME) String ownerCookie) {
+    return page(uri, ownerCookie);
   }
 
   @GET
   @Path("search")
-  public TemplateInstance search(@Context UriInfo uri) {
-    return page(uri);
+  public TemplateInstance search(
+      @Context UriInfo uri, @CookieParam(OwnerCookie.NAME) String ownerCookie) {
+    return page(uri, ownerCookie);
   }
 
-  private TemplateInstance page(UriInfo uri) {
+  private TemplateInstance page(UriInfo uri, String ownerCookie) {
     SearchQuery query = SearchParameters.read(uri.getQueryParameters());
-    return Templates.search(SearchView.of("/search", query, search.search(query)));
+    SearchResults results = search.search(query);
+    SavedControls saved =
+        SavedControls.of(uri, query, results, OwnerCookie.read(ownerCookie), savedSearches, stars);
+    return Templates.search(
+        SearchView.of("/search", query, results, saved.keptParameters()), saved);
   }
 }

@@ -70,8 +70,11 @@ record SearchView(
           Facet.PLACE, "Places",
           Facet.OUTLET, "Outlets");
 
-  static SearchView of(String path, SearchQuery query, SearchResults results) {
-    SearchLinks links = new SearchLinks(path, query);
+  /**
+   * @param kept parameters every link keeps besides the search's own (see {@link SearchLinks})
+   */
+  static SearchView of(String path, SearchQuery query, SearchResults results, String kept) {
+    SearchLinks links = new SearchLinks(path, query, kept);
     List<FacetGroup> facets = new ArrayList<>();
     for (Facet facet : List.of(Facet.PERSON, Facet.ORGANIZATION, Facet.PLACE, Facet.OUTLET)) {
       List<FacetValue> values =
@@ -127,7 +130,7 @@ record SearchView(
               histogram.size() * BAR_STEP,
               CHART_HEIGHT - height,
               height,
-              new SearchLinks(path, day(query, d)).current()));
+              new SearchLinks(path, day(query, d), kept).current()));
     }
     return new SearchView(
         query,

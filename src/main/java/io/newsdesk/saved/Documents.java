@@ -1,0 +1,127 @@
+package io.newsdesk.saved;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import io.newsdesk.index.BackendUnavailableException;
+import io.newsdesk.index.ElasticCalls;
+import java.util.List;
+import java.util.Optional;
+import org.elasticsearch.client.ResponseException;
+
+/**
+ * The documents of one small index, read with their version and written back only if that version
+ * is still current ({@code if_seq_no} / {@code if_primary_term}), so no write silently undoes
+ * another. Writes refresh at once: the page a person is sent to next must show them.
+ */
+final class Documents<T> {
+
+  /** More than any one owner keeps; reads stop there. */
+  static final int LIMIT = 1000;
+
+  private static final int CONFLICT = 409;
+
+  private final ElasticsearchClient client;
+  private final String alias;
+  private final Class<T> type;
+
+  Documents(ElasticsearchClient client, String alias, Class<T> type) {
+    this.client = client;
+    this.alias = alias;
+    this.type = type;
+  }
+
+  Optional<Versioned<T>> get(String id) {
+    GetResponse<T> response = ElasticCalls.call(() -> client.get(g -> g.index(alias).id(id), type));
+    if (!response.found() || response.source() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Versioned<>(id, response.source(), response.seqNo(), response.primaryTerm()));
+  }
+
+  /** Up to {@link #LIMIT} documents matching a filter, in no particular order. */
+  List<Versioned<T>> find(Query filter) {
+    SearchResponse<T> response =
+        ElasticCalls.call(
+            () ->
+                client.search(
+                    s ->
+                        s.index(alias)
+                            .query(q -> q.bool(b -> b.filter(filter)))
+                            .size(LIMIT)
+                            .seqNoPrimaryTerm(true),
+                    type));
+    return response.hits().hits().stream()
+        .map(hit -> new Versioned<>(hit.id(), hit.source(), hit.seqNo(), hit.primaryTerm()))
+        .toList();
+  }
+
+  /** Stores a new document; false when one with this id exists already. */
+  boolean create(String id, T document) {
+    try {
+      conditional(
+          id,
+          () -> client.create(c -> c.index(alias).id(id).document(document).refresh(Refresh.True)));
+      return true;
+    } catch (VersionConflict exists) {
+      return false;
+    }
+  }
+
+  void replace(Versioned<T> base, T document) throws VersionConflict {
+    conditional(
+        base.id(),
+        () ->
+            client.index(
+                i ->
+                    i.index(alias)
+                        .id(base.id())
+                        .document(document)
+                        .ifSeqNo(base.seqNo())
+                        .ifPrimaryTerm(base.primaryTerm())
+                        .refresh(Refresh.True)));
+  }
+
+  void delete(Versioned<T> base) throws VersionConflict {
+    conditional(
+        base.id(),
+        () ->
+            client.delete(
+                d ->
+                    d.index(alias)
+                        .id(base.id())
+                        .ifSeqNo(base.seqNo())
+                        .ifPrimaryTerm(base.primaryTerm())
+                        .refresh(Refresh.True)));
+  }
+
+  static Query term(String field, String value) {
+    return Query.of(q -> q.term(t -> t.field(field).value(value)));
+  }
+
+  /**
+   * Runs a write that Elasticsearch refuses with 409 when the document is not as expected. The
+   * client reports that 409 as an {@link ElasticsearchException} or, for single-document writes, as
+   * the low-level {@link ResponseException}, which {@link ElasticCalls} wraps as unavailable.
+   */
+  private static void conditional(String id, ElasticCalls.Call<?> write) throws VersionConflict {
+    try {
+      ElasticCalls.call(write);
+    } catch (ElasticsearchException e) {
+      if (e.status() == CONFLICT) {
+        throw new VersionConflict(id, e);
+      }
+      throw e;
+    } catch (BackendUnavailableException e) {
+      if (e.getCause() instanceof ResponseException response
+          && response.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
+        throw new VersionConflict(id, e);
+      }
+      throw e;
+    }
+  }
+}
