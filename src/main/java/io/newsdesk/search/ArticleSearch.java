@@ -28,10 +28,10 @@ import java.util.Map;
 public class ArticleSearch {
 
   static final int FACET_SIZE = 10;
+  static final int FACET_SIZE_MORE = 50;
 
   private static final List<String> HIT_FIELDS =
       List.of("id", "title", "outlet", "published", "url", "persons", "ingested_at");
-  static final int FACET_SIZE_MORE = 50;
 
   private final ElasticsearchClient client;
 
@@ -113,26 +113,19 @@ public class ArticleSearch {
   public List<SearchResults.SearchHit> latestIngested(SearchQuery query, int limit) {
     List<Query> filters = new FacetFilters(query).all();
     Query text = ParsedText.of(query.text()).query();
+    SearchRequest request =
+        SearchRequest.of(
+            s -> {
+              s.index(ArticleIndex.ALIAS)
+                  .query(q -> q.bool(b -> b.must(text).filter(filters)))
+                  .size(limit)
+                  .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
+                  .highlight(ArticleSearch::highlight);
+              Sorting.latestIngestedFirst(s);
+              return s;
+            });
     SearchResponse<HitSource> response =
-        ElasticCalls.call(
-            () ->
-                client.search(
-                    s ->
-                        s.index(ArticleIndex.ALIAS)
-                            .query(q -> q.bool(b -> b.must(text).filter(filters)))
-                            .size(limit)
-                            .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
-                            .highlight(ArticleSearch::highlight)
-                            .sort(
-                                o ->
-                                    o.field(
-                                        f ->
-                                            f.field("ingested_at")
-                                                .order(
-                                                    co.elastic.clients.elasticsearch._types
-                                                        .SortOrder.Desc)))
-                            .sort(o -> o.field(f -> f.field("id"))),
-                    HitSource.class));
+        ElasticCalls.call(() -> client.search(request, HitSource.class));
     return response.hits().hits().stream().map(ArticleSearch::hit).toList();
   }
 

@@ -33,4 +33,16 @@ final class Sorting {
       case OLDEST -> search.sort(oldest, score, id);
     }
   }
+
+  /** Latest arrivals in the index first, as a feed lists them. */
+  static void latestIngestedFirst(SearchRequest.Builder search) {
+    var latest =
+        SortOptions.of(
+            s ->
+                s.field(
+                    f ->
+                        f.field("ingested_at")
+                            .order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)));
+    search.sort(latest, SortOptions.of(s -> s.field(f -> f.field("id"))));
+  }
 }

@@ -63,7 +63,10 @@ record SavedControls(
     newSince.ifPresent(since -> kept.add(new Kept(NEW_SINCE, since.toString())));
     Set<String> starred =
         owner
-            .map(o -> stars.starredAmong(o, results.hits().stream().map(h -> h.id()).toList()))
+            .map(
+                o ->
+                    stars.starredAmong(
+                        o, results.hits().stream().map(SearchResults.SearchHit::id).toList()))
             .orElse(Set.of());
     String rawQuery = uri.getRequestUri().getRawQuery();
     return new SavedControls(

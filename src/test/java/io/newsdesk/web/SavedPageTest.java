@@ -184,6 +184,7 @@ class SavedPageTest {
         .contains("id=\"update-saved-search-form\"")
         .contains("Update “Dock strike” with this search")
         .contains("name=\"previous_query\" value=\"q=strike\"")
+        .contains("<input type=\"hidden\" name=\"saved\" value=\"" + id + "\">")
         .contains("saved=" + id);
     browser
         .request()
