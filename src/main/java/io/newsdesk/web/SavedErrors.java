@@ -21,6 +21,6 @@ class SavedErrors {
 
   @ServerExceptionMapper
   Response forged(CsrfRefusedException e, UriInfo uri) {
-    return ErrorResponses.respond(uri, 403, "Not done", e.getMessage(), null);
+    return ErrorResponses.respond(uri, 403, "Refused", e.getMessage(), null);
   }
 }
