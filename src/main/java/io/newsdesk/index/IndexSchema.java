@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
 public class IndexSchema {
 
   /** The logical indices, each with a file in {@code index-mappings/}. */
-  public static final List<String> ALIASES = List.of("articles");
+  public static final List<String> ALIASES = List.of("articles", "entities");
 
   private static final Logger LOG = Logger.getLogger(IndexSchema.class);
 
