@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.index.ElasticCalls;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The only reader of articles: a {@link SearchQuery} in, {@link SearchResults} out. */
 @ApplicationScoped
@@ -48,6 +52,51 @@ public class ArticleSearch {
         facets(query, response.aggregations()),
         histogram(response.aggregations()),
         text.notices());
+  }
+
+  /** The article with this id, its matches of {@code text} marked; empty when there is none. */
+  public Optional<ArticleReading> article(String id, String text) {
+    ParsedText parsed = ParsedText.of(text);
+    SearchResponse<ArticleDocument> response =
+        ElasticCalls.call(
+            () ->
+                client.search(
+                    s ->
+                        s.index(ArticleIndex.ALIAS)
+                            .query(q -> q.ids(i -> i.values(id)))
+                            .highlight(
+                                h ->
+                                    h.encoder(HighlighterEncoder.Default)
+                                        .preTags(Highlights.PRE)
+                                        .postTags(Highlights.POST)
+                                        .highlightQuery(parsed.query())
+                                        .fields("title.exact", f -> f.numberOfFragments(0))
+                                        .fields("title", f -> f.numberOfFragments(0))
+                                        .fields("body.exact", f -> f.numberOfFragments(0))
+                                        .fields("body", f -> f.numberOfFragments(0))),
+                    ArticleDocument.class));
+    return response.hits().hits().stream()
+        .findFirst()
+        .map(
+            hit -> {
+              ArticleDocument article = hit.source();
+              List<String> title = firstPresent(hit.highlight(), "title.exact", "title");
+              List<String> body = firstPresent(hit.highlight(), "body.exact", "body");
+              List<String> paragraphs =
+                  body.isEmpty()
+                      ? paragraphs(article.body()).map(Highlights::escape).toList()
+                      : paragraphs(body.get(0)).map(Highlights::toHtml).toList();
+              return new ArticleReading(
+                  article,
+                  title.isEmpty()
+                      ? Highlights.escape(article.title())
+                      : Highlights.toHtml(title.get(0)),
+                  paragraphs);
+            });
+  }
+
+  private static Stream<String> paragraphs(String body) {
+    return Arrays.stream(body.split("\\n\\s*\\n")).filter(p -> !p.isBlank());
   }
 
   private SearchRequest request(SearchQuery query, ParsedText text) {
