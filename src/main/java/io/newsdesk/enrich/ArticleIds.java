@@ -45,7 +45,11 @@ final class ArticleIds {
           uri.getRawQuery() == null
               ? null
               : Arrays.stream(uri.getRawQuery().split("&"))
-                  .filter(p -> !p.startsWith("utm_") && !p.startsWith("fbclid") && !p.startsWith("gclid"))
+                  .filter(
+                      p ->
+                          !p.startsWith("utm_")
+                              && !p.startsWith("fbclid")
+                              && !p.startsWith("gclid"))
                   .sorted()
                   .collect(Collectors.joining("&"));
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
@@ -72,7 +76,8 @@ final class ArticleIds {
   private static String hash(String text) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

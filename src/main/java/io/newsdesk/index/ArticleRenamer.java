@@ -48,7 +48,8 @@ final class ArticleRenamer {
                                                         sh.term(
                                                             t ->
                                                                 t.field(f)
-                                                                    .value(FieldValue.of(oldName)))));
+                                                                    .value(
+                                                                        FieldValue.of(oldName)))));
                                         return b;
                                       })),
                   ArticleDocument.class);
@@ -58,11 +59,13 @@ final class ArticleRenamer {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             for (Hit<ArticleDocument> hit : hits) {
               ArticleDocument renamed = renamed(hit.source(), type, oldName, newName);
-              bulk.operations(op -> op.index(i -> i.index(ArticleIndex.ALIAS).id(hit.id()).document(renamed)));
+              bulk.operations(
+                  op -> op.index(i -> i.index(ArticleIndex.ALIAS).id(hit.id()).document(renamed)));
             }
             client.bulk(bulk.build());
             String id = scrollId;
-            var next = client.scroll(s -> s.scrollId(id).scroll(t -> t.time("1m")), ArticleDocument.class);
+            var next =
+                client.scroll(s -> s.scrollId(id).scroll(t -> t.time("1m")), ArticleDocument.class);
             scrollId = next.scrollId();
             hits = next.hits().hits();
           }
@@ -87,9 +90,13 @@ final class ArticleRenamer {
         d.url(),
         d.language(),
         type == EntityType.PERSON ? swap(d.persons(), oldName, newName) : d.persons(),
-        type == EntityType.ORGANIZATION ? swap(d.organizations(), oldName, newName) : d.organizations(),
+        type == EntityType.ORGANIZATION
+            ? swap(d.organizations(), oldName, newName)
+            : d.organizations(),
         type == EntityType.PLACE ? swap(d.places(), oldName, newName) : d.places(),
-        type == EntityType.PERSON ? swap(d.creditedPersons(), oldName, newName) : d.creditedPersons(),
+        type == EntityType.PERSON
+            ? swap(d.creditedPersons(), oldName, newName)
+            : d.creditedPersons(),
         withAlias(d.entityNames(), newName),
         new ArticleDocument.Entities(
             type == EntityType.PERSON ? swapMentions(e.persons(), oldName, newName) : e.persons(),

@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * Keeps the corpus's canonical entities in the {@code entities} index (type, aliases, article
- * count, completion input for typeahead), and renames an entity in the articles that stored its
- * old display name.
+ * count, completion input for typeahead), and renames an entity in the articles that stored its old
+ * display name.
  */
 @ApplicationScoped
 public class EntityStore {
@@ -73,7 +73,9 @@ public class EntityStore {
     for (CanonicalEntity entity : entities) {
       EntityDocument document = EntityDocument.of(entity);
       bulk.operations(
-          op -> op.index(i -> i.index(ALIAS).id(id(entity.type(), entity.name())).document(document)));
+          op ->
+              op.index(
+                  i -> i.index(ALIAS).id(id(entity.type(), entity.name())).document(document)));
     }
     ElasticCalls.call(() -> client.bulk(bulk.build()));
     for (EntityDirectory.NameChange rename : renames) {
@@ -109,7 +111,9 @@ public class EntityStore {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
-              .digest((type + "\u0000" + name.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
+              .digest(
+                  (type + "\u0000" + name.toLowerCase(Locale.ROOT))
+                      .getBytes(StandardCharsets.UTF_8));
       return type.name().toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(digest, 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

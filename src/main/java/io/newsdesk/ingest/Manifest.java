@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A manifest: tab-separated metadata next to a batch of files, with a header row naming the
- * columns {@code file, outlet, url, published, language} (any order; unknown columns ignored).
+ * A manifest: tab-separated metadata next to a batch of files, with a header row naming the columns
+ * {@code file, outlet, url, published, language} (any order; unknown columns ignored).
  */
 public final class Manifest {
 
@@ -32,7 +32,8 @@ public final class Manifest {
   /** Parses a manifest; a row that cannot be used is an error naming its line. */
   public static Manifest parse(String tsv) throws InvalidManifestException {
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-    CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator('\t').withoutQuoteChar();
+    CsvSchema schema =
+        CsvSchema.emptySchema().withHeader().withColumnSeparator('\t').withoutQuoteChar();
     Map<String, SourceMetadata> rows = new HashMap<>();
     try (MappingIterator<Map<String, String>> it =
         mapper.readerForMapOf(String.class).with(schema).readValues(tsv.strip())) {
@@ -40,15 +41,17 @@ public final class Manifest {
       while (it.hasNext()) {
         line++;
         Map<String, String> row = it.next();
-        String file = value(row, "file").orElseThrow(
-            () -> new InvalidManifestException("manifest has no 'file' column"));
+        String file =
+            value(row, "file")
+                .orElseThrow(() -> new InvalidManifestException("manifest has no 'file' column"));
         rows.put(file, metadata(row, line));
       }
     } catch (IOException | RuntimeException e) {
       if (e.getCause() instanceof InvalidManifestException invalid) {
         throw invalid;
       }
-      throw new InvalidManifestException("manifest is not valid tab-separated text: " + e.getMessage());
+      throw new InvalidManifestException(
+          "manifest is not valid tab-separated text: " + e.getMessage());
     }
     return new Manifest(rows);
   }
@@ -69,7 +72,11 @@ public final class Manifest {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           new InvalidManifestException(
-              "manifest line " + line + ": published must be yyyy-MM-dd, not '" + row.get("published") + "'"));
+              "manifest line "
+                  + line
+                  + ": published must be yyyy-MM-dd, not '"
+                  + row.get("published")
+                  + "'"));
     }
     return new SourceMetadata(
         value(row, "outlet"),

@@ -29,29 +29,36 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ArticleSearch {
 
-  static final int FACET_SIZE = 10;
   static final int FACET_SIZE_MORE = 50;
 
   private final ElasticsearchClient client;
+  private final DidYouMean didYouMean;
 
   ArticleSearch(ElasticsearchClient client) {
     this.client = client;
+    this.didYouMean = new DidYouMean(client);
   }
 
   public SearchResults search(SearchQuery query) {
+    return search(query, FacetOptions.none());
+  }
+
+  public SearchResults search(SearchQuery query, FacetOptions options) {
     ParsedText text = ParsedText.of(query.text());
-    SearchRequest request = request(query, text);
+    SearchRequest request = request(query, options, text);
     SearchResponse<HitSource> response =
         ElasticCalls.call(() -> client.search(request, HitSource.class));
+    long total = response.hits().total() == null ? 0 : response.hits().total().value();
     return new SearchResults(
-        response.hits().total() == null ? 0 : response.hits().total().value(),
+        total,
         response.took(),
         query.page(),
         query.size(),
         response.hits().hits().stream().map(ArticleSearch::hit).toList(),
         facets(query, response.aggregations()),
         histogram(response.aggregations()),
-        text.notices());
+        text.notices(),
+        didYouMean.suggest(query.text(), total, new FacetFilters(query).all()));
   }
 
   /** The article with this id, its matches of {@code text} marked; empty when there is none. */
@@ -99,11 +106,14 @@ public class ArticleSearch {
     return Arrays.stream(body.split("\\n\\s*\\n")).filter(p -> !p.isBlank());
   }
 
-  private SearchRequest request(SearchQuery query, ParsedText text) {
+  private SearchRequest request(SearchQuery query, FacetOptions options, ParsedText text) {
     FacetFilters filters = new FacetFilters(query);
     Map<String, Aggregation> aggregations = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
-      aggregations.put(facet.parameter(), facetAggregation(facet, query, filters));
+      aggregations.put(
+          facet.parameter(),
+          facetAggregation(
+              facet, query, Optional.ofNullable(options.within().get(facet)), filters));
     }
     aggregations.put(
         "published",
@@ -149,11 +159,19 @@ public class ArticleSearch {
   }
 
   private static Aggregation facetAggregation(
-      Facet facet, SearchQuery query, FacetFilters filters) {
+      Facet facet, SearchQuery query, Optional<String> within, FacetFilters filters) {
     List<String> selected = query.included(facet);
     Map<String, Aggregation> values = new LinkedHashMap<>();
     values.put(
-        "top", Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(FACET_SIZE_MORE))));
+        "top",
+        Aggregation.of(
+            a ->
+                a.terms(
+                    t -> {
+                      t.field(facet.field()).size(FACET_SIZE_MORE);
+                      within.ifPresent(w -> t.include(i -> i.regexp(FacetPatterns.containing(w))));
+                      return t;
+                    })));
     if (!selected.isEmpty()) {
       // Picked values are counted on their own so they show even outside the top values.
       values.put(
@@ -232,6 +250,20 @@ public class ArticleSearch {
         source.published(),
         source.url(),
         Highlights.toHtml(snippets),
+        source.persons() == null ? List.of() : source.persons());
+  }
+
+  /** A hit without highlights, for lists that are not a text search. */
+  static SearchResults.SearchHit plainHit(Hit<HitSource> hit) {
+    HitSource source = hit.source();
+    return new SearchResults.SearchHit(
+        source.id(),
+        source.title(),
+        Highlights.escape(source.title()),
+        source.outlet(),
+        source.published(),
+        source.url(),
+        List.of(),
         source.persons() == null ? List.of() : source.persons());
   }
 

@@ -3,6 +3,7 @@ package io.newsdesk.search;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One page of results with the facet counts for the whole result set.
@@ -11,6 +12,7 @@ import java.util.Map;
  *     filter, selected values always included
  * @param published matches per day, ignoring the date range
  * @param notices what the portal changed or ignored in the query, for the reader
+ * @param didYouMean a respelled query that finds clearly more, when this one finds little
  */
 public record SearchResults(
     long total,
@@ -20,7 +22,8 @@ public record SearchResults(
     List<SearchHit> hits,
     Map<Facet, List<FacetCount>> facets,
     List<DateCount> published,
-    List<String> notices) {
+    List<String> notices,
+    Optional<String> didYouMean) {
 
   /** One result. Snippets and title are safe HTML: escaped text with {@code <mark>} tags. */
   public record SearchHit(

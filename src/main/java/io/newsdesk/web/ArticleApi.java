@@ -48,7 +48,10 @@ class ArticleApi {
           .map(
               m ->
                   new Entity(
-                      m.name(), m.mentions(), m.role().name().toLowerCase(Locale.ROOT), m.aliases()))
+                      m.name(),
+                      m.mentions(),
+                      m.role().name().toLowerCase(Locale.ROOT),
+                      m.aliases()))
           .toList();
     }
   }

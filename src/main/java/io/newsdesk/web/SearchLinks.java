@@ -30,15 +30,15 @@ final class SearchLinks {
   }
 
   String toggle(Facet facet, String value) {
-    Map<Facet, List<String>> include = new EnumMap<>(query.include());
+    Map<Facet, List<String>> include = copy(query.include());
     include.put(facet, flip(query.included(facet), value));
     return url(withFacets(include, query.exclude()));
   }
 
   String exclude(Facet facet, String value) {
-    Map<Facet, List<String>> exclude = new EnumMap<>(query.exclude());
+    Map<Facet, List<String>> exclude = copy(query.exclude());
     exclude.put(facet, flip(query.excluded(facet), value));
-    Map<Facet, List<String>> include = new EnumMap<>(query.include());
+    Map<Facet, List<String>> include = copy(query.include());
     include.put(facet, query.included(facet).stream().filter(v -> !v.equals(value)).toList());
     return url(withFacets(include, exclude));
   }
@@ -86,6 +86,12 @@ final class SearchLinks {
       Map<Facet, List<String>> include, Map<Facet, List<String>> exclude) {
     return new SearchQuery(
         query.text(), include, exclude, query.from(), query.to(), query.sort(), 1, query.size());
+  }
+
+  private static Map<Facet, List<String>> copy(Map<Facet, List<String>> values) {
+    Map<Facet, List<String>> copy = new EnumMap<>(Facet.class);
+    copy.putAll(values);
+    return copy;
   }
 
   private static List<String> flip(List<String> values, String value) {

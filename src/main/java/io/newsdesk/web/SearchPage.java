@@ -1,6 +1,7 @@
 package io.newsdesk.web;
 
 import io.newsdesk.search.ArticleSearch;
+import io.newsdesk.search.FacetOptions;
 import io.newsdesk.search.SearchQuery;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -39,7 +40,10 @@ class SearchPage {
   }
 
   private TemplateInstance page(UriInfo uri) {
-    SearchQuery query = SearchParameters.read(uri.getQueryParameters());
-    return Templates.search(SearchView.of("/search", query, search.search(query)));
+    var parameters = uri.getQueryParameters();
+    SearchQuery query = SearchParameters.read(parameters);
+    FacetOptions options = SearchParameters.facetOptions(parameters);
+    return Templates.search(
+        SearchView.of("/search", query, options, search.search(query, options)));
   }
 }

@@ -31,7 +31,8 @@ class IndexSchemaTest {
   @Test
   void aNewerMappingIsFilledFromTheOldIndexAndTheAliasSwapped() throws IOException {
     String alias = "schema-test-" + System.nanoTime();
-    String v1 = "{\"mappings\":{\"_meta\":{\"schema_version\":1},\"properties\":{\"t\":{\"type\":\"keyword\"}}}}";
+    String v1 =
+        "{\"mappings\":{\"_meta\":{\"schema_version\":1},\"properties\":{\"t\":{\"type\":\"keyword\"}}}}";
     String v2 =
         "{\"mappings\":{\"_meta\":{\"schema_version\":2},\"properties\":{\"t\":{\"type\":\"text\"}}}}";
     schema.apply(new IndexMapping(alias, 1, v1));
@@ -41,7 +42,8 @@ class IndexSchemaTest {
 
     schema.apply(new IndexMapping(alias, 2, v2));
 
-    assertThat(client.indices().getAlias(a -> a.name(alias)).result()).containsOnlyKeys(alias + "-v2");
+    assertThat(client.indices().getAlias(a -> a.name(alias)).result())
+        .containsOnlyKeys(alias + "-v2");
     long matches =
         client
             .count(c -> c.index(alias).query(q -> q.match(m -> m.field("t").query("strike"))))
@@ -53,13 +55,20 @@ class IndexSchemaTest {
   @Test
   void applyingTheSameVersionAgainChangesNothing() throws IOException {
     String alias = "schema-same-" + System.nanoTime();
-    String v1 = "{\"mappings\":{\"_meta\":{\"schema_version\":1},\"properties\":{\"t\":{\"type\":\"keyword\"}}}}";
+    String v1 =
+        "{\"mappings\":{\"_meta\":{\"schema_version\":1},\"properties\":{\"t\":{\"type\":\"keyword\"}}}}";
     schema.apply(new IndexMapping(alias, 1, v1));
-    client.index(i -> i.index(alias).id("a").refresh(co.elastic.clients.elasticsearch._types.Refresh.True).document(Map.of("t", "x")));
+    client.index(
+        i ->
+            i.index(alias)
+                .id("a")
+                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
+                .document(Map.of("t", "x")));
 
     schema.apply(new IndexMapping(alias, 1, v1));
 
-    assertThat(client.indices().getAlias(a -> a.name(alias)).result()).containsOnlyKeys(alias + "-v1");
+    assertThat(client.indices().getAlias(a -> a.name(alias)).result())
+        .containsOnlyKeys(alias + "-v1");
     assertThat(client.count(c -> c.index(alias)).count()).isEqualTo(1);
   }
 }

@@ -8,7 +8,12 @@ class HighlightsTest {
 
   @Test
   void markupInArticleTextIsEscapedAroundTheMarks() {
-    String fragment = "<script>alert(1)</script> the " + Highlights.PRE + "reassurance" + Highlights.POST + " force";
+    String fragment =
+        "<script>alert(1)</script> the "
+            + Highlights.PRE
+            + "reassurance"
+            + Highlights.POST
+            + " force";
 
     assertThat(Highlights.toHtml(fragment))
         .isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; the <mark>reassurance</mark> force");

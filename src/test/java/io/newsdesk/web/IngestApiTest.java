@@ -38,7 +38,9 @@ class IngestApiTest {
     JsonPath first = postSeeds(seeds);
     JsonPath second = postSeeds(seeds);
 
-    assertThat(first.getList("results.status")).hasSize(seeds.size()).containsOnly("indexed", "unchanged");
+    assertThat(first.getList("results.status"))
+        .hasSize(seeds.size())
+        .containsOnly("indexed", "unchanged");
     assertThat(second.getList("results.status")).hasSize(seeds.size()).containsOnly("unchanged");
     assertThat(second.getList("results.id")).isEqualTo(first.getList("results.id"));
     assertThat(first.getList("results.id", String.class)).doesNotHaveDuplicates();
@@ -67,16 +69,20 @@ class IngestApiTest {
     List<List<String>> snippets = result.getList("hits.snippets");
     assertThat(snippets)
         .allSatisfy(
-            s -> assertThat(String.join(" ", s)).containsIgnoringCase("<mark>reassurance</mark>"));
+            s ->
+                assertThat(String.join(" ", s))
+                    .containsPattern("(?i)<mark>reassurance( force)?</mark>"));
   }
 
   @Test
   void aBadBatchReportsEachBrokenFileAndIndexesTheGoodOne() {
     byte[] binary = {0x00, 0x01, 0x02, (byte) 0xff, 0x00, 0x13, 0x37, 0x00};
     byte[] latin1Invalid = "Caf\u00e9 owners protest".getBytes(StandardCharsets.UTF_16LE);
-    byte[] oversize = ("Harbour news\n\n" + "word ".repeat(1_300_000)).getBytes(StandardCharsets.UTF_8);
+    byte[] oversize =
+        ("Harbour news\n\n" + "word ".repeat(1_300_000)).getBytes(StandardCharsets.UTF_8);
     String run = Long.toString(System.nanoTime(), 36);
-    String good = "Ferry timetable restored\n\nThe island ferry resumes its full timetable, run " + run + ".";
+    String good =
+        "Ferry timetable " + run + " restored\n\nThe island ferry resumes its full timetable.";
 
     JsonPath result =
         admin()
@@ -95,7 +101,8 @@ class IngestApiTest {
     Map<String, String> statusByFile =
         result.getList("results", Map.class).stream()
             .collect(
-                Collectors.toMap(r -> (String) r.get("file"), r -> (String) r.get("status"), (a, b) -> a));
+                Collectors.toMap(
+                    r -> (String) r.get("file"), r -> (String) r.get("status"), (a, b) -> a));
     assertThat(statusByFile)
         .containsEntry("empty.txt", "rejected")
         .containsEntry("binary.bin", "rejected")
@@ -132,8 +139,10 @@ class IngestApiTest {
   @Test
   void aChangedTextIsUpdatedInPlace() {
     String v1 = "Council approves harbour budget\n\nThe council approved the harbour budget.";
-    String v2 = "Council approves harbour budget\n\nThe council approved the harbour budget on Tuesday.";
-    String manifest = "file\toutlet\turl\tpublished\tlanguage\nbudget.txt\tTest Gazette\thttps://gazette.example/budget\t2025-03-01\ten\n";
+    String v2 =
+        "Council approves harbour budget\n\nThe council approved the harbour budget on Tuesday.";
+    String manifest =
+        "file\toutlet\turl\tpublished\tlanguage\nbudget.txt\tTest Gazette\thttps://gazette.example/budget\t2025-03-01\ten\n";
 
     String id = ingestOne("budget.txt", v1, manifest).getString("results[0].id");
     JsonPath updated = ingestOne("budget.txt", v2, manifest);
@@ -154,7 +163,11 @@ class IngestApiTest {
   private static JsonPath ingestOne(String name, String text, String manifest) {
     return admin()
         .multiPart("file", name, text.getBytes(StandardCharsets.UTF_8), "text/plain")
-        .multiPart("manifest", "manifest.tsv", manifest.getBytes(StandardCharsets.UTF_8), "text/tab-separated-values")
+        .multiPart(
+            "manifest",
+            "manifest.tsv",
+            manifest.getBytes(StandardCharsets.UTF_8),
+            "text/tab-separated-values")
         .when()
         .post("/api/ingest")
         .then()

@@ -41,7 +41,9 @@ class PageQualityTest {
   void article() {
     Article a =
         TestArticles.article(
-            "Quality Herald", "Tide tables revised", "The tide tables were revised.\n\nPilots welcomed it.");
+            "Quality Herald",
+            "Tide tables revised",
+            "The tide tables were revised.\n\nPilots welcomed it.");
     articleId = TestArticles.index(index, withPerson(a, "Mara Lind"));
   }
 
@@ -86,7 +88,11 @@ class PageQualityTest {
   }
 
   private static String describe(Rule rule) {
-    return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList();
+    return rule.getId()
+        + ": "
+        + rule.getHelp()
+        + " "
+        + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList();
   }
 
   private static Article withPerson(Article a, String person) {

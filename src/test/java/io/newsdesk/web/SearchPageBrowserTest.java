@@ -61,7 +61,9 @@ class SearchPageBrowserTest {
     assertThat(marks.get(0).getText()).isEqualToIgnoringCase(word);
 
     browser
-        .findElement(By.xpath("//section[@data-facet='outlet']//a[.//span[@class='value' and text()='Northgate Daily']]"))
+        .findElement(
+            By.xpath(
+                "//section[@data-facet='outlet']//a[.//span[@class='value' and text()='Northgate Daily']]"))
         .click();
     waitFor(() -> total().equals("1 result"));
     assertThat(browser.getCurrentUrl()).contains("outlet=Northgate+Daily");
@@ -80,7 +82,8 @@ class SearchPageBrowserTest {
   }
 
   private void index(String outlet, String title) {
-    Article article = TestArticles.article(outlet, title, title + ". The " + word + " dispute goes on.");
+    Article article =
+        TestArticles.article(outlet, title, title + ". The " + word + " dispute goes on.");
     TestArticles.index(index, article);
   }
 
