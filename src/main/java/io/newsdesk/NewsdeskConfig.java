@@ -1,5 +1,6 @@
 package io.newsdesk;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -26,6 +27,17 @@ public interface NewsdeskConfig {
 
   /** The embedded node. */
   Embedded elasticsearch();
+
+  /** Reading input. */
+  Ingest ingest();
+
+  /** Limits on input. */
+  interface Ingest {
+
+    /** Files larger than this are rejected with a reason; the rest of their batch goes on. */
+    @WithDefault("5M")
+    MemorySize maxFileSize();
+  }
 
   /** Settings of the embedded node; ignored when {@code quarkus.elasticsearch.hosts} is set. */
   interface Embedded {

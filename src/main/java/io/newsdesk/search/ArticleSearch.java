@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.index.ElasticCalls;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,48 +19,106 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The only reader of articles: a {@link SearchQuery} in, {@link SearchResults} out. */
 @ApplicationScoped
 public class ArticleSearch {
 
-  static final int FACET_SIZE = 10;
   static final int FACET_SIZE_MORE = 50;
 
   private static final List<String> HIT_FIELDS =
       List.of("id", "title", "outlet", "published", "url", "persons", "ingested_at");
 
   private final ElasticsearchClient client;
+  private final DidYouMean didYouMean;
 
   ArticleSearch(ElasticsearchClient client) {
     this.client = client;
+    this.didYouMean = new DidYouMean(client);
   }
 
   public SearchResults search(SearchQuery query) {
+    return search(query, FacetOptions.none());
+  }
+
+  public SearchResults search(SearchQuery query, FacetOptions options) {
     ParsedText text = ParsedText.of(query.text());
-    SearchRequest request = request(query, text);
+    SearchRequest request = request(query, options, text);
     SearchResponse<HitSource> response =
         ElasticCalls.call(() -> client.search(request, HitSource.class));
+    long total = response.hits().total() == null ? 0 : response.hits().total().value();
     return new SearchResults(
-        response.hits().total() == null ? 0 : response.hits().total().value(),
+        total,
         response.took(),
         query.page(),
         query.size(),
         response.hits().hits().stream().map(ArticleSearch::hit).toList(),
         facets(query, response.aggregations()),
         histogram(response.aggregations()),
-        text.notices());
+        text.notices(),
+        didYouMean.suggest(query.text(), total, new FacetFilters(query).all()));
   }
 
-  private SearchRequest request(SearchQuery query, ParsedText text) {
+  /** The article with this id, its matches of {@code text} marked; empty when there is none. */
+  public Optional<ArticleReading> article(String id, String text) {
+    ParsedText parsed = ParsedText.of(text);
+    SearchResponse<ArticleDocument> response =
+        ElasticCalls.call(
+            () ->
+                client.search(
+                    s ->
+                        s.index(ArticleIndex.ALIAS)
+                            .query(q -> q.ids(i -> i.values(id)))
+                            .highlight(
+                                h ->
+                                    h.encoder(HighlighterEncoder.Default)
+                                        .preTags(Highlights.PRE)
+                                        .postTags(Highlights.POST)
+                                        .highlightQuery(parsed.query())
+                                        .fields("title.exact", f -> f.numberOfFragments(0))
+                                        .fields("title", f -> f.numberOfFragments(0))
+                                        .fields("body.exact", f -> f.numberOfFragments(0))
+                                        .fields("body", f -> f.numberOfFragments(0))),
+                    ArticleDocument.class));
+    return response.hits().hits().stream()
+        .findFirst()
+        .map(
+            hit -> {
+              ArticleDocument article = hit.source();
+              List<String> title = firstPresent(hit.highlight(), "title.exact", "title");
+              List<String> body = firstPresent(hit.highlight(), "body.exact", "body");
+              List<String> paragraphs =
+                  body.isEmpty()
+                      ? paragraphs(article.body()).map(Highlights::escape).toList()
+                      : paragraphs(body.get(0)).map(Highlights::toHtml).toList();
+              return new ArticleReading(
+                  article,
+                  title.isEmpty()
+                      ? Highlights.escape(article.title())
+                      : Highlights.toHtml(title.get(0)),
+                  paragraphs);
+            });
+  }
+
+  private static Stream<String> paragraphs(String body) {
+    return Arrays.stream(body.split("\\n\\s*\\n")).filter(p -> !p.isBlank());
+  }
+
+  private SearchRequest request(SearchQuery query, FacetOptions options, ParsedText text) {
     FacetFilters filters = new FacetFilters(query);
     Map<String, Aggregation> aggregations = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
-      aggregations.put(facet.parameter(), facetAggregation(facet, query, filters));
+      aggregations.put(
+          facet.parameter(),
+          facetAggregation(
+              facet, query, Optional.ofNullable(options.within().get(facet)), filters));
     }
     aggregations.put(
         "published",
@@ -145,7 +204,7 @@ public class ArticleSearch {
                             .source(src -> src.filter(f -> f.includes(HIT_FIELDS))),
                     HitSource.class));
     Map<String, SearchResults.SearchHit> found = new LinkedHashMap<>();
-    response.hits().hits().forEach(hit -> found.put(hit.id(), hit(hit)));
+    response.hits().hits().forEach(hit -> found.put(hit.id(), plainHit(hit)));
     return ids.stream().filter(found::containsKey).map(found::get).toList();
   }
 
@@ -164,11 +223,19 @@ public class ArticleSearch {
   }
 
   private static Aggregation facetAggregation(
-      Facet facet, SearchQuery query, FacetFilters filters) {
+      Facet facet, SearchQuery query, Optional<String> within, FacetFilters filters) {
     List<String> selected = query.included(facet);
     Map<String, Aggregation> values = new LinkedHashMap<>();
     values.put(
-        "top", Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(FACET_SIZE_MORE))));
+        "top",
+        Aggregation.of(
+            a ->
+                a.terms(
+                    t -> {
+                      t.field(facet.field()).size(FACET_SIZE_MORE);
+                      within.ifPresent(w -> t.include(i -> i.regexp(FacetPatterns.containing(w))));
+                      return t;
+                    })));
     if (!selected.isEmpty()) {
       // Picked values are counted on their own so they show even outside the top values.
       values.put(
@@ -247,6 +314,21 @@ public class ArticleSearch {
         source.published(),
         source.url(),
         Highlights.toHtml(snippets),
+        source.persons() == null ? List.of() : source.persons(),
+        source.ingestedAt());
+  }
+
+  /** A hit without highlights, for lists that are not a text search. */
+  static SearchResults.SearchHit plainHit(Hit<HitSource> hit) {
+    HitSource source = hit.source();
+    return new SearchResults.SearchHit(
+        source.id(),
+        source.title(),
+        Highlights.escape(source.title()),
+        source.outlet(),
+        source.published(),
+        source.url(),
+        List.of(),
         source.persons() == null ? List.of() : source.persons(),
         source.ingestedAt());
   }

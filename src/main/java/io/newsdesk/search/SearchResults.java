@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One page of results with the facet counts for the whole result set.
@@ -12,6 +13,7 @@ import java.util.Map;
  *     filter, selected values always included
  * @param published matches per day, ignoring the date range
  * @param notices what the portal changed or ignored in the query, for the reader
+ * @param didYouMean a respelled query that finds clearly more, when this one finds little
  */
 public record SearchResults(
     long total,
@@ -21,7 +23,8 @@ public record SearchResults(
     List<SearchHit> hits,
     Map<Facet, List<FacetCount>> facets,
     List<DateCount> published,
-    List<String> notices) {
+    List<String> notices,
+    Optional<String> didYouMean) {
 
   /**
    * One result. Snippets and title are safe HTML: escaped text with {@code <mark>} tags.

@@ -4,12 +4,16 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.newsdesk.index.BackendUnavailableException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -49,6 +53,27 @@ class ErrorResponses {
         400,
         "The search could not be run",
         "The search engine could not run this search. Try simpler words.",
+        null);
+  }
+
+  @ServerExceptionMapper
+  Response notFound(NotFoundException e, UriInfo uri) {
+    return respond(uri, 404, "Not found", "There is nothing at this address.", null);
+  }
+
+  /** The last resort: logged with an id for the operator, no internals for the reader. */
+  @ServerExceptionMapper(priority = Priorities.USER + 1000)
+  Response unexpected(RuntimeException e, UriInfo uri) {
+    if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      return web.getResponse();
+    }
+    String id = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
+    return respond(
+        uri,
+        500,
+        "Something went wrong",
+        "The portal could not answer this request (error " + id + "). Please try again.",
         null);
   }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code GET /api/search}: the search page's parameters, answered in JSON. */
@@ -33,7 +34,8 @@ class SearchApi {
       int size,
       List<SearchResults.SearchHit> hits,
       Map<String, Object> facets,
-      List<String> notices) {}
+      List<String> notices,
+      Optional<String> didYouMean) {}
 
   @GET
   @Operation(
@@ -41,9 +43,12 @@ class SearchApi {
       description =
           "Parameters: q, person, organization, place, outlet (repeatable), not_person,"
               + " not_organization, not_place, not_outlet, from, to (yyyy-MM-dd),"
-              + " sort=relevance|newest|oldest, page, size (1-100).")
+              + " sort=relevance|newest|oldest, page, size (1-100), within_person (and the"
+              + " like: only facet values containing this text).")
   public Response search(@Context UriInfo uri) {
-    SearchResults results = search.search(SearchParameters.read(uri.getQueryParameters()));
+    var parameters = uri.getQueryParameters();
+    SearchResults results =
+        search.search(SearchParameters.read(parameters), SearchParameters.facetOptions(parameters));
     Map<String, Object> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       facets.put(facet.parameter(), results.facets().get(facet));
@@ -56,6 +61,7 @@ class SearchApi {
         results.size(),
         results.hits(),
         facets,
-        results.notices());
+        results.notices(),
+        results.didYouMean());
   }
 }

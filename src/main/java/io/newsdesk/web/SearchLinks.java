@@ -23,6 +23,10 @@ final class SearchLinks {
   private final SearchQuery query;
   private final String kept;
 
+  SearchLinks(String path, SearchQuery query) {
+    this(path, query, "");
+  }
+
   /**
    * @param kept parameters that are not part of the search but stay on every link (an opened saved
    *     search and its "new since" mark), already encoded; empty for none
@@ -38,15 +42,15 @@ final class SearchLinks {
   }
 
   String toggle(Facet facet, String value) {
-    Map<Facet, List<String>> include = editable(query.include());
+    Map<Facet, List<String>> include = copy(query.include());
     include.put(facet, flip(query.included(facet), value));
     return url(withFacets(include, query.exclude()));
   }
 
   String exclude(Facet facet, String value) {
-    Map<Facet, List<String>> exclude = editable(query.exclude());
+    Map<Facet, List<String>> exclude = copy(query.exclude());
     exclude.put(facet, flip(query.excluded(facet), value));
-    Map<Facet, List<String>> include = editable(query.include());
+    Map<Facet, List<String>> include = copy(query.include());
     include.put(facet, query.included(facet).stream().filter(v -> !v.equals(value)).toList());
     return url(withFacets(include, exclude));
   }
@@ -96,8 +100,7 @@ final class SearchLinks {
         query.text(), include, exclude, query.from(), query.to(), query.sort(), 1, query.size());
   }
 
-  // new EnumMap<>(map) throws on an empty map that is not itself an EnumMap, as SearchQuery's are.
-  private static Map<Facet, List<String>> editable(Map<Facet, List<String>> values) {
+  private static Map<Facet, List<String>> copy(Map<Facet, List<String>> values) {
     Map<Facet, List<String>> copy = new EnumMap<>(Facet.class);
     copy.putAll(values);
     return copy;

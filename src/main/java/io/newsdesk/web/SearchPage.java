@@ -3,6 +3,7 @@ package io.newsdesk.web;
 import io.newsdesk.saved.SavedSearches;
 import io.newsdesk.saved.Stars;
 import io.newsdesk.search.ArticleSearch;
+import io.newsdesk.search.FacetOptions;
 import io.newsdesk.search.SearchQuery;
 import io.newsdesk.search.SearchResults;
 import io.quarkus.qute.CheckedTemplate;
@@ -49,11 +50,13 @@ class SearchPage {
   }
 
   private TemplateInstance page(UriInfo uri, String ownerCookie) {
-    SearchQuery query = SearchParameters.read(uri.getQueryParameters());
-    SearchResults results = search.search(query);
+    var parameters = uri.getQueryParameters();
+    SearchQuery query = SearchParameters.read(parameters);
+    FacetOptions options = SearchParameters.facetOptions(parameters);
+    SearchResults results = search.search(query, options);
     SavedControls saved =
         SavedControls.of(uri, query, results, OwnerCookie.read(ownerCookie), savedSearches, stars);
     return Templates.search(
-        SearchView.of("/search", query, results, saved.keptParameters()), saved);
+        SearchView.of("/search", query, options, results, saved.keptParameters()), saved);
   }
 }

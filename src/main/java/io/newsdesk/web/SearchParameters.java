@@ -1,6 +1,7 @@
 package io.newsdesk.web;
 
 import io.newsdesk.search.Facet;
+import io.newsdesk.search.FacetOptions;
 import io.newsdesk.search.SearchQuery;
 import io.newsdesk.search.SortOrder;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -46,6 +47,15 @@ final class SearchParameters {
     int page = integer(parameters, "page", 1, 1, lastPage);
     return new SearchQuery(
         first(parameters, "q").orElse(""), include, exclude, from, to, sort, page, size);
+  }
+
+  /** {@code within_person=zel}: look for values containing that text in one facet. */
+  static FacetOptions facetOptions(MultivaluedMap<String, String> parameters) {
+    Map<Facet, String> within = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      first(parameters, "within_" + facet.parameter()).ifPresent(v -> within.put(facet, v));
+    }
+    return new FacetOptions(within);
   }
 
   private static List<String> values(MultivaluedMap<String, String> parameters, String name) {

@@ -1,6 +1,7 @@
 package io.newsdesk.web;
 
 import io.newsdesk.search.Facet;
+import io.newsdesk.search.FacetOptions;
 import io.newsdesk.search.SearchQuery;
 import io.newsdesk.search.SearchResults;
 import io.newsdesk.search.SortOrder;
@@ -35,8 +36,22 @@ record SearchView(
     }
   }
 
-  /** A facet's box: its label, parameter, values and the values currently excluded. */
-  record FacetGroup(String label, String parameter, List<FacetValue> values, List<Link> excluded) {}
+  /**
+   * A facet's box: its label, parameter, the top values, the rest behind a "more" control, the
+   * values currently excluded, and the text being looked for among its values.
+   */
+  record FacetGroup(
+      String label,
+      String parameter,
+      List<FacetValue> values,
+      List<FacetValue> more,
+      List<Link> excluded,
+      String within) {}
+
+  /** A hidden form field that carries the current search into a facet's own form. */
+  record Field(String name, String value) {}
+
+  static final int SHOWN_VALUES = 10;
 
   /** A result with its link and its people as filter links. */
   record HitView(SearchResults.SearchHit hit, String url, List<Link> persons) {}
@@ -49,6 +64,27 @@ record SearchView(
 
   public String totalText() {
     return results.total() + (results.total() == 1 ? " result" : " results");
+  }
+
+  /** The link that runs the suggested spelling with the same filters, or empty. */
+  public String didYouMeanUrl() {
+    return results
+        .didYouMean()
+        .map(
+            text ->
+                new SearchLinks(
+                        "/search",
+                        new SearchQuery(
+                            text,
+                            query.include(),
+                            query.exclude(),
+                            query.from(),
+                            query.to(),
+                            query.sort(),
+                            1,
+                            query.size()))
+                    .current())
+        .orElse("");
   }
 
   public String fromValue() {
@@ -73,13 +109,13 @@ record SearchView(
   /**
    * @param kept parameters every link keeps besides the search's own (see {@link SearchLinks})
    */
-  static SearchView of(String path, SearchQuery query, SearchResults results, String kept) {
+  static SearchView of(
+      String path, SearchQuery query, FacetOptions options, SearchResults results, String kept) {
     SearchLinks links = new SearchLinks(path, query, kept);
     List<FacetGroup> facets = new ArrayList<>();
     for (Facet facet : List.of(Facet.PERSON, Facet.ORGANIZATION, Facet.PLACE, Facet.OUTLET)) {
       List<FacetValue> values =
           results.facets().getOrDefault(facet, List.of()).stream()
-              .limit(15)
               .map(
                   v ->
                       new FacetValue(
@@ -93,7 +129,14 @@ record SearchView(
           query.excluded(facet).stream()
               .map(v -> new Link(v, links.exclude(facet, v), true))
               .toList();
-      facets.add(new FacetGroup(LABELS.get(facet), facet.parameter(), values, excluded));
+      facets.add(
+          new FacetGroup(
+              LABELS.get(facet),
+              facet.parameter(),
+              values.subList(0, Math.min(SHOWN_VALUES, values.size())),
+              values.subList(Math.min(SHOWN_VALUES, values.size()), values.size()),
+              excluded,
+              options.within().getOrDefault(facet, "")));
     }
     String queryString = SearchLinks.parameters(query);
     List<HitView> hits =
@@ -141,6 +184,21 @@ record SearchView(
         pageLinks(links, query.page(), results.pages()),
         histogram,
         queryString.contains("from=") || queryString.contains("to=") ? links.withoutDates() : "");
+  }
+
+  /** The current search as form fields, so a facet's "find" form keeps it. */
+  public List<Field> fields() {
+    List<Field> fields = new ArrayList<>();
+    for (String pair : SearchLinks.parameters(query).split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && !pair.startsWith("page=")) {
+        fields.add(
+            new Field(
+                pair.substring(0, eq),
+                java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8)));
+      }
+    }
+    return fields;
   }
 
   private static SearchQuery day(SearchQuery query, SearchResults.DateCount day) {

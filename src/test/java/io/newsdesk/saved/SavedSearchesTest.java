@@ -3,11 +3,13 @@ package io.newsdesk.saved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsdesk.ElasticsearchTestResource;
 import io.newsdesk.TestArticles;
 import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.search.Facet;
 import io.newsdesk.search.SearchQuery;
 import io.newsdesk.search.SortOrder;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@QuarkusTestResource(ElasticsearchTestResource.class)
 class SavedSearchesTest {
 
   @Inject SavedSearches savedSearches;
@@ -42,15 +45,15 @@ class SavedSearchesTest {
   void newCountIsTheMatchingArticlesIngestedSinceLastOpened() {
     String person = TestArticles.unique("Mira Holm");
     String outlet = TestArticles.unique("Velsk Courier");
-    TestArticles.index(articles, TestArticles.article("Before saving", outlet, person));
+    TestArticles.indexAll(articles, TestArticles.about(outlet, "Before saving", person));
     Owner owner = Owner.create();
     SavedSearch saved = savedSearches.create(owner, "", about(person, outlet));
 
-    TestArticles.index(
+    TestArticles.indexAll(
         articles,
-        TestArticles.article("New one", outlet, person),
-        TestArticles.article("New two", outlet, person),
-        TestArticles.article("Other outlet", TestArticles.unique("Elsewhere"), person));
+        TestArticles.about(outlet, "New one", person),
+        TestArticles.about(outlet, "New two", person),
+        TestArticles.about(TestArticles.unique("Elsewhere"), "Other outlet", person));
 
     assertThat(savedSearches.get(owner, saved.id()).newCount()).isEqualTo(2);
     SavedSearch opened = savedSearches.open(owner, saved.id());
@@ -60,7 +63,7 @@ class SavedSearchesTest {
     assertThat(afterOpening.newCount()).isZero();
     assertThat(afterOpening.lastOpened()).isPresent();
 
-    TestArticles.index(articles, TestArticles.article("After opening", outlet, person));
+    TestArticles.indexAll(articles, TestArticles.about(outlet, "After opening", person));
     assertThat(savedSearches.get(owner, saved.id()).newCount()).isEqualTo(1);
   }
 

@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import io.newsdesk.ElasticsearchTestResource;
 import io.newsdesk.TestArticles;
 import io.newsdesk.index.ArticleIndex;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Cookie;
 import io.restassured.response.Response;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@QuarkusTestResource(ElasticsearchTestResource.class)
 class SavedPageTest {
 
   private static final Pattern CSRF =
@@ -241,7 +244,7 @@ class SavedPageTest {
   void openingRunsTheSearchWithArticlesNewSinceLastOpenedMarked() {
     String person = TestArticles.unique("Ola Berg");
     String outlet = TestArticles.unique("Holm Post");
-    TestArticles.index(articles, TestArticles.article("Seen before", outlet, person));
+    TestArticles.indexAll(articles, TestArticles.about(outlet, "Seen before", person));
     Browser browser = new Browser();
     String query =
         "person="
@@ -249,10 +252,10 @@ class SavedPageTest {
             + "&outlet="
             + URLEncoder.encode(outlet, StandardCharsets.UTF_8);
     String id = browser.save(query, "");
-    TestArticles.index(
+    TestArticles.indexAll(
         articles,
-        TestArticles.article("Arrived later", outlet, person),
-        TestArticles.article("Arrived later too", outlet, person));
+        TestArticles.about(outlet, "Arrived later", person),
+        TestArticles.about(outlet, "Arrived later too", person));
     assertThat(browser.page("/saved"))
         .contains(person + " · in " + outlet)
         .contains("<span class=\"new-count\">2 new</span>");
@@ -274,7 +277,7 @@ class SavedPageTest {
   void aCarryLinkMovesSavedSearchesAndStarsToAnotherBrowserOnce() {
     String outlet = TestArticles.unique("Carry Times");
     String articleId =
-        TestArticles.index(articles, TestArticles.article("Worth keeping", outlet)).get(0).id();
+        TestArticles.indexAll(articles, TestArticles.about(outlet, "Worth keeping")).get(0).id();
     Browser old = new Browser();
     old.save("q=carry", "Carried search");
     String csrf = old.csrf("/saved");

@@ -10,9 +10,11 @@ import static org.hamcrest.Matchers.nullValue;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
+import io.newsdesk.ElasticsearchTestResource;
 import io.newsdesk.TestArticles;
 import io.newsdesk.article.Article;
 import io.newsdesk.index.ArticleIndex;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -23,6 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@QuarkusTestResource(ElasticsearchTestResource.class)
 class SavedSearchesApiTest {
 
   @Inject ArticleIndex articles;
@@ -51,10 +54,10 @@ class SavedSearchesApiTest {
     String person = TestArticles.unique("Jana Novak");
     String outlet = TestArticles.unique("Harbour Gazette");
     List<Article> old =
-        TestArticles.index(
+        TestArticles.indexAll(
             articles,
-            TestArticles.article("Old news one", outlet, person),
-            TestArticles.article("Old news two", outlet, person));
+            TestArticles.about(outlet, "Old news one", person),
+            TestArticles.about(outlet, "Old news two", person));
     Script script = Script.start();
 
     Response created =
@@ -70,13 +73,13 @@ class SavedSearchesApiTest {
     assertThat(created.jsonPath().getInt("new_count")).isZero();
 
     List<Article> fresh =
-        TestArticles.index(
+        TestArticles.indexAll(
             articles,
-            TestArticles.article("Fresh one", outlet, person),
-            TestArticles.article("Fresh two", outlet, person),
-            TestArticles.article("Fresh three", outlet, person),
-            TestArticles.article("Same person, other outlet", TestArticles.unique("Other"), person),
-            TestArticles.article("Same outlet, other person", outlet, TestArticles.unique("Else")));
+            TestArticles.about(outlet, "Fresh one", person),
+            TestArticles.about(outlet, "Fresh two", person),
+            TestArticles.about(outlet, "Fresh three", person),
+            TestArticles.about(TestArticles.unique("Other"), "Same person, other outlet", person),
+            TestArticles.about(outlet, "Same outlet, other person", TestArticles.unique("Else")));
 
     Response read =
         given().cookie(OwnerCookie.NAME, script.cookie()).get("/api/saved-searches/" + id);

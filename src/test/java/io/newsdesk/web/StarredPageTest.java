@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 
+import io.newsdesk.ElasticsearchTestResource;
 import io.newsdesk.TestArticles;
 import io.newsdesk.index.ArticleIndex;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@QuarkusTestResource(ElasticsearchTestResource.class)
 class StarredPageTest {
 
   @Inject ArticleIndex articles;
@@ -24,7 +27,7 @@ class StarredPageTest {
   void starringAResultShowsItStarredAndListsIt() {
     String outlet = TestArticles.unique("Star Herald");
     String id =
-        TestArticles.index(articles, TestArticles.article("A story to keep", outlet)).get(0).id();
+        TestArticles.indexAll(articles, TestArticles.about(outlet, "A story to keep")).get(0).id();
     String results = "/search?outlet=" + URLEncoder.encode(outlet, StandardCharsets.UTF_8);
     SavedPageTest.Browser browser = new SavedPageTest.Browser();
     assertThat(browser.page(results))
@@ -56,7 +59,7 @@ class StarredPageTest {
   @Test
   void unstarringNeedsTheOwnersCsrfToken() {
     String id =
-        TestArticles.index(articles, TestArticles.article("Starred", TestArticles.unique("Out")))
+        TestArticles.indexAll(articles, TestArticles.about(TestArticles.unique("Out"), "Starred"))
             .get(0)
             .id();
     SavedPageTest.Browser browser = new SavedPageTest.Browser();

@@ -1,0 +1,77 @@
+package io.newsdesk.enrich;
+
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleDraft;
+import io.newsdesk.article.EntityMention;
+import io.newsdesk.article.EntityType;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a draft into an indexable article: metadata from the source or the text, canonical
+ * entities, a stable id and a content hash. Safe to call from several threads.
+ */
+@ApplicationScoped
+public class ArticleEnricher {
+
+  private final MetadataExtractor metadata = new MetadataExtractor();
+  private final EntityExtractor entities;
+
+  ArticleEnricher(EntityExtractor entities) {
+    this.entities = entities;
+  }
+
+  public Article enrich(ArticleDraft draft) {
+    ResolvedMetadata meta = metadata.extract(draft);
+    ArticleEntities found = entities.extract(draft);
+    String body = draft.body();
+    return new Article(
+        ArticleIds.of(draft.metadata().url(), meta.outlet(), draft.title(), body),
+        draft.title(),
+        body,
+        meta.outlet(),
+        meta.published(),
+        meta.byline(),
+        meta.credit(),
+        draft.metadata().url(),
+        draft.metadata().language(),
+        found.persons(),
+        found.organizations(),
+        found.places(),
+        draft.captions(),
+        ArticleIds.contentHash(draft.title(), body));
+  }
+
+  /** The canonical entities of these articles as the directory now knows them. */
+  public List<CanonicalEntity> entitiesOf(List<Article> articles) {
+    EntityDirectory directory = entities.directory();
+    List<CanonicalEntity> out = new ArrayList<>();
+    for (Article article : articles) {
+      add(out, directory, EntityType.PERSON, article.persons());
+      add(out, directory, EntityType.ORGANIZATION, article.organizations());
+      add(out, directory, EntityType.PLACE, article.places());
+    }
+    return out.stream().distinct().toList();
+  }
+
+  /** Display names that changed since the last call, for the index to follow. */
+  public List<EntityDirectory.NameChange> nameChanges() {
+    return entities.directory().drainNameChanges();
+  }
+
+  /** Restores the corpus's entities, as stored, at startup. */
+  public void restore(List<CanonicalEntity> known) {
+    entities.directory().restore(known);
+  }
+
+  private static void add(
+      List<CanonicalEntity> out,
+      EntityDirectory directory,
+      EntityType type,
+      List<EntityMention> mentions) {
+    for (EntityMention mention : mentions) {
+      directory.find(type, mention.name()).ifPresent(out::add);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Named entities: who, which organisations and which places an article names, under one canonical
+ * name per entity across the corpus. Pure logic, no Elasticsearch and no Quarkus (but for the
+ * {@code @ApplicationScoped} on the entry point).
+ *
+ * <ol>
+ *   <li>{@link io.newsdesk.enrich.EntityExtractor}: the entry point, draft in, {@link
+ *       io.newsdesk.enrich.ArticleEntities} out.
+ *   <li>{@link io.newsdesk.enrich.EntityRecognizer}: Stanford CoreNLP's 3-class CRF, line by line,
+ *       credits ({@link io.newsdesk.enrich.CreditCues}) apart.
+ *   <li>{@link io.newsdesk.enrich.DocumentConsistency}: one type per name in an article, titles
+ *       off, surnames joined to full names, agencies from the {@link io.newsdesk.enrich.Gazetteer}.
+ *   <li>{@link io.newsdesk.enrich.EntityDirectory}: the corpus-wide registry, matching by {@link
+ *       io.newsdesk.enrich.NameKey}, corrected by a {@link io.newsdesk.enrich.Curation} file,
+ *       persisted as {@link io.newsdesk.enrich.CanonicalEntity} records.
+ * </ol>
+ */
+package io.newsdesk.enrich;

@@ -1,0 +1,95 @@
+package io.newsdesk.pipeline;
+
+import io.newsdesk.NewsdeskConfig;
+import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleDraft;
+import io.newsdesk.enrich.ArticleEnricher;
+import io.newsdesk.index.ArticleIndex;
+import io.newsdesk.index.EntityStore;
+import io.newsdesk.index.IndexOutcome;
+import io.newsdesk.ingest.ArticleReader;
+import io.newsdesk.ingest.InputFile;
+import io.newsdesk.ingest.ReadOutcome;
+import io.newsdesk.ingest.Rejection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The way in: files are read into drafts, enriched on every core, and indexed in bulk. A file that
+ * cannot be read is reported and the rest of the batch goes on.
+ */
+@ApplicationScoped
+public class IngestPipeline {
+
+  private final ArticleReader reader;
+  private final ArticleEnricher enricher;
+  private final ArticleIndex index;
+  private final EntityStore entities;
+  private final ExecutorService workers =
+      Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+  private boolean entitiesRestored;
+
+  IngestPipeline(
+      NewsdeskConfig config, ArticleEnricher enricher, ArticleIndex index, EntityStore entities) {
+    this.reader = new ArticleReader(config.ingest().maxFileSize().asLongValue());
+    this.enricher = enricher;
+    this.index = index;
+    this.entities = entities;
+  }
+
+  public List<IngestResult> ingest(List<InputFile> files) {
+    restoreEntitiesOnce();
+    List<IngestResult> results = new ArrayList<>();
+    List<Future<Enriched>> pending = new ArrayList<>();
+    for (InputFile file : files) {
+      ReadOutcome outcome = reader.read(file);
+      for (Rejection rejection : outcome.rejections()) {
+        results.add(IngestResult.rejected(file.name(), rejection.message()));
+      }
+      for (ArticleDraft draft : outcome.drafts()) {
+        pending.add(workers.submit(() -> new Enriched(file.name(), enricher.enrich(draft))));
+      }
+    }
+    List<ArticleIndex.Entry> entries = new ArrayList<>();
+    for (Future<Enriched> future : pending) {
+      try {
+        Enriched enriched = future.get();
+        entries.add(new ArticleIndex.Entry(enriched.article(), enriched.file()));
+      } catch (ExecutionException e) {
+        results.add(IngestResult.rejected("(article)", "could not be enriched: " + e.getCause()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while ingesting", e);
+      }
+    }
+    List<IndexOutcome> outcomes = index.upsert(entries);
+    for (int i = 0; i < entries.size(); i++) {
+      IndexOutcome outcome = outcomes.get(i);
+      results.add(
+          new IngestResult(
+              entries.get(i).source(),
+              outcome.status(),
+              outcome.id(),
+              outcome.reason().orElse(null)));
+    }
+    entities.save(
+        enricher.entitiesOf(entries.stream().map(ArticleIndex.Entry::article).toList()),
+        enricher.nameChanges());
+    return results;
+  }
+
+  /** The corpus's canonical names must be known before the first new article is resolved. */
+  private synchronized void restoreEntitiesOnce() {
+    if (!entitiesRestored) {
+      enricher.restore(entities.loadAll());
+      entitiesRestored = true;
+    }
+  }
+
+  private record Enriched(String file, Article article) {}
+}

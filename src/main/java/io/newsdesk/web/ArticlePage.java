@@ -1,0 +1,114 @@
+package io.newsdesk.web;
+
+import io.newsdesk.article.EntityMention;
+import io.newsdesk.article.EntityRole;
+import io.newsdesk.saved.Owner;
+import io.newsdesk.saved.Stars;
+import io.newsdesk.search.ArticleReading;
+import io.newsdesk.search.ArticleSearch;
+import io.newsdesk.search.Facet;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code /articles/{id}}: the clean text with the reader's query marked, entities as filters. */
+@Path("/articles/{id}")
+@Produces(MediaType.TEXT_HTML)
+class ArticlePage {
+
+  private final ArticleSearch search;
+  private final Stars stars;
+
+  ArticlePage(ArticleSearch search, Stars stars) {
+    this.search = search;
+    this.stars = stars;
+  }
+
+  /** An entity chip: name, type for styling, and the search it filters to. */
+  record EntityLink(String name, String type, String url, int mentions) {}
+
+  /**
+   * What the page shows.
+   *
+   * @param csrfToken for the star form; empty while the browser has no owner
+   * @param self this page's path, for the star form to come back to
+   */
+  record View(
+      ArticleReading reading,
+      String query,
+      String backUrl,
+      List<EntityLink> persons,
+      List<EntityLink> organizations,
+      List<EntityLink> places,
+      List<EntityLink> credited,
+      boolean starred,
+      String csrfToken,
+      String self) {
+
+    /** The source link, only when it is a web address: a javascript: URL must never be a link. */
+    public String originalUrl() {
+      String url = reading.article().url();
+      return url != null && url.matches("(?i)https?://\\S+") ? url : "";
+    }
+  }
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance article(View view);
+  }
+
+  @GET
+  public TemplateInstance article(
+      @PathParam("id") String id,
+      @QueryParam("q") String q,
+      @CookieParam(OwnerCookie.NAME) String ownerCookie) {
+    String query = q == null ? "" : q;
+    ArticleReading reading =
+        search.article(id, query).orElseThrow(() -> new NotFoundException("No such article"));
+    var entities = reading.article().entities();
+    Optional<Owner> owner = OwnerCookie.read(ownerCookie);
+    return Templates.article(
+        new View(
+            reading,
+            query,
+            query.isBlank() ? "/search" : "/search?q=" + encode(query),
+            links(Facet.PERSON, subjects(entities.persons(), EntityRole.SUBJECT)),
+            links(Facet.ORGANIZATION, entities.organizations()),
+            links(Facet.PLACE, entities.places()),
+            links(Facet.PERSON, subjects(entities.persons(), EntityRole.CREDIT)),
+            owner.map(o -> stars.starredAmong(o, List.of(id)).contains(id)).orElse(false),
+            Csrf.tokenFor(owner),
+            "/articles/" + encode(id) + (query.isBlank() ? "" : "?q=" + encode(query))));
+  }
+
+  private static List<EntityMention> subjects(List<EntityMention> persons, EntityRole role) {
+    return persons.stream().filter(p -> p.role() == role).toList();
+  }
+
+  private static List<EntityLink> links(Facet facet, List<EntityMention> mentions) {
+    return mentions.stream()
+        .map(
+            m ->
+                new EntityLink(
+                    m.name(),
+                    facet.parameter(),
+                    "/search?" + facet.parameter() + "=" + encode(m.name()),
+                    m.mentions()))
+        .toList();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,258 @@
+package io.newsdesk.enrich;
+
+import static io.newsdesk.enrich.Docs.org;
+import static io.newsdesk.enrich.Docs.person;
+import static io.newsdesk.enrich.Docs.place;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsdesk.article.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class EntityDirectoryTest {
+
+  private final EntityDirectory directory = new EntityDirectory();
+
+  private String resolve(DocEntity d) {
+    return directory.resolveArticle(List.of(d)).get(0).entity().name();
+  }
+
+  private String nameOf(EntityType type, String name) {
+    return directory.find(type, name).orElseThrow().name();
+  }
+
+  private long count(EntityType type) {
+    return directory.snapshot().stream().filter(c -> c.type() == type).count();
+  }
+
+  @Test
+  void threeSpellingsOfZelenskyInThreeArticlesAreOnePerson() {
+    resolve(person("Volodymyr Zelenskiy", "Zelenskiy"));
+    resolve(person("Zelenskyy"));
+    resolve(person("Zelensky", "Vladimir Zelensky"));
+
+    assertThat(count(EntityType.PERSON)).isEqualTo(1);
+    CanonicalEntity z = directory.snapshot().get(0);
+    assertThat(z.articleCount()).isEqualTo(3);
+    assertThat(z.aliases())
+        .containsExactlyInAnyOrder(
+            "Volodymyr Zelenskiy", "Zelenskiy", "Zelenskyy", "Zelensky", "Vladimir Zelensky");
+    // Full forms tie at one article each; "Volodymyr Zelenskiy" and "Vladimir Zelensky" also tie
+    // on spelling uses (given name once, surname twice), so the longer wins.
+    assertThat(z.name()).isEqualTo("Volodymyr Zelenskiy");
+    assertThat(nameOf(EntityType.PERSON, "Zelenskyy")).isEqualTo(z.name());
+    assertThat(nameOf(EntityType.PERSON, "Selenskyj")).isEqualTo(z.name());
+  }
+
+  @Test
+  void theDisplayNameFollowsTheMostUsedFullFormAndItsChangeIsReported() {
+    resolve(person("Volodymyr Zelenskiy", "Zelenskiy"));
+    resolve(person("Volodymyr Zelensky"));
+    directory.drainNameChanges();
+    resolve(person("Volodymyr Zelensky", "Zelensky"));
+
+    assertThat(nameOf(EntityType.PERSON, "Zelenskiy")).isEqualTo("Volodymyr Zelensky");
+    assertThat(directory.drainNameChanges())
+        .containsExactly(
+            new EntityDirectory.NameChange(
+                EntityType.PERSON, "Volodymyr Zelenskiy", "Volodymyr Zelensky"));
+    assertThat(directory.drainNameChanges()).isEmpty();
+  }
+
+  @Test
+  void aTieOnFullFormsGoesToTheMostUsedGivenNameAndSurnameSpellings() {
+    resolve(person("Volodymyr Zelenskiy"));
+    resolve(person("Volodymyr Zelenskyy"));
+    resolve(person("Vladimir Zelensky", "Zelensky"));
+    resolve(person("Volodymyr Zelensky"));
+
+    // Volodymyr: 3 uses, Zelensky: 3 uses; every full form is used by one article.
+    assertThat(nameOf(EntityType.PERSON, "Zelenskyy")).isEqualTo("Volodymyr Zelensky");
+  }
+
+  @Test
+  void sergeiAndSergeyLavrovAreOnePerson() {
+    resolve(person("Sergei Lavrov", "Lavrov"));
+    resolve(person("Sergey Lavrov"));
+
+    assertThat(count(EntityType.PERSON)).isEqualTo(1);
+    assertThat(nameOf(EntityType.PERSON, "Sergey Lavrov")).isEqualTo("Sergei Lavrov");
+  }
+
+  @Test
+  void vladimirJoinsVolodymyrOnlyWhenOnePersonHasThatSurname() {
+    resolve(person("Volodymyr Petrenko"));
+    assertThat(resolve(person("Vladimir Petrenko"))).isEqualTo("Volodymyr Petrenko");
+
+    EntityDirectory two = new EntityDirectory();
+    two.resolveArticle(List.of(person("Volodymyr Petrenko")));
+    two.resolveArticle(List.of(person("Oleksandr Petrenko")));
+    two.resolveArticle(List.of(person("Vladimir Petrenko")));
+    assertThat(two.size()).isEqualTo(3);
+  }
+
+  @Test
+  void differentGivenNamesAreDifferentPeopleAndASurnameAloneGoesToTheMostNamed() {
+    resolve(person("Donald Trump"));
+    resolve(person("Donald Trump"));
+    resolve(person("Melania Trump"));
+    assertThat(count(EntityType.PERSON)).isEqualTo(2);
+
+    assertThat(resolve(person("Trump"))).isEqualTo("Donald Trump");
+    assertThat(resolve(person("Melania Trump", "Trump"))).isEqualTo("Melania Trump");
+  }
+
+  @Test
+  void anInitialMatchesTheGivenNameItStandsFor() {
+    resolve(person("John Smith"));
+    assertThat(resolve(person("J. Smith"))).isEqualTo("John Smith");
+    assertThat(resolve(person("Jane Smith"))).isEqualTo("Jane Smith");
+  }
+
+  @Test
+  void aSurnameSeenAloneFirstJoinsTheFullNameLater() {
+    resolve(person("Macron"));
+    resolve(person("Emmanuel Macron", "Macron"));
+
+    assertThat(count(EntityType.PERSON)).isEqualTo(1);
+    assertThat(nameOf(EntityType.PERSON, "Macron")).isEqualTo("Emmanuel Macron");
+  }
+
+  @Test
+  void unAndUnitedNationsAreOneOrganisation() {
+    resolve(org("UN"));
+    resolve(org("United Nations"));
+    assertThat(count(EntityType.ORGANIZATION)).isEqualTo(1);
+    // one article each: the longer
+    assertThat(nameOf(EntityType.ORGANIZATION, "UN")).isEqualTo("United Nations");
+
+    resolve(org("UN"));
+    assertThat(nameOf(EntityType.ORGANIZATION, "United Nations")).isEqualTo("UN");
+  }
+
+  @Test
+  void anAcronymJoinsItsFullNameEitherWayRound() {
+    resolve(org("North Atlantic Treaty Organization"));
+    resolve(org("NATO"));
+    resolve(org("Nato"));
+
+    assertThat(count(EntityType.ORGANIZATION)).isEqualTo(1);
+  }
+
+  @Test
+  void anAcronymJoinsNothingWhenTwoEntitiesFit() {
+    resolve(org("Democratic Party"));
+    resolve(org("Defence Policy"));
+    resolve(org("DP"));
+
+    assertThat(count(EntityType.ORGANIZATION)).isEqualTo(3);
+  }
+
+  @Test
+  void kyivAndKievAreOnePlaceShownAsKyivOnATie() {
+    resolve(place("Kiev"));
+    resolve(place("Kyiv"));
+
+    assertThat(count(EntityType.PLACE)).isEqualTo(1);
+    assertThat(nameOf(EntityType.PLACE, "Kiev")).isEqualTo("Kyiv");
+  }
+
+  @Test
+  void theFormsOfTheUnitedStatesAreOnePlace() {
+    resolve(place("US"));
+    resolve(place("U.S."));
+    resolve(place("United States"));
+    resolve(place("US"));
+
+    assertThat(count(EntityType.PLACE)).isEqualTo(1);
+    assertThat(nameOf(EntityType.PLACE, "United States")).isEqualTo("US");
+  }
+
+  @Test
+  void typesAreKeptApart() {
+    resolve(place("Georgia"));
+    resolve(person("Georgia"));
+
+    assertThat(directory.size()).isEqualTo(2);
+  }
+
+  @Test
+  void entitiesMetTwiceInOneArticleCountItOnce() {
+    directory.resolveArticle(List.of(org("United Nations"), org("UN")));
+
+    CanonicalEntity un = directory.snapshot().get(0);
+    assertThat(directory.size()).isEqualTo(1);
+    assertThat(un.articleCount()).isEqualTo(1);
+    assertThat(un.aliases()).containsExactlyInAnyOrder("United Nations", "UN");
+  }
+
+  @Test
+  void aSnapshotRestoresTheSameEntitiesAndResolutionGoesOn() {
+    resolve(person("Volodymyr Zelenskiy", "Zelenskiy"));
+    resolve(person("Volodymyr Zelensky"));
+    resolve(person("Volodymyr Zelensky", "Zelensky"));
+    resolve(place("Kiev"));
+    List<CanonicalEntity> snapshot = directory.snapshot();
+
+    EntityDirectory restored = new EntityDirectory();
+    restored.restore(snapshot);
+
+    assertThat(restored.snapshot()).isEqualTo(snapshot);
+    List<EntityDirectory.Resolved> r =
+        restored.resolveArticle(List.of(person("Zelenskyy"), place("Kyiv")));
+    assertThat(r.get(0).entity().name()).isEqualTo("Volodymyr Zelensky");
+    assertThat(r.get(0).entity().articleCount()).isEqualTo(4);
+    assertThat(r.get(1).entity().aliases()).containsExactlyInAnyOrder("Kiev", "Kyiv");
+    assertThat(restored.size()).isEqualTo(2);
+  }
+
+  @Test
+  void aSnapshotWithoutAliasCountsKeepsItsName() {
+    directory.restore(
+        List.of(
+            new CanonicalEntity(
+                EntityType.PERSON,
+                "Volodymyr Zelensky",
+                List.of("Volodymyr Zelensky", "Zelenskyy", "Vladimir Zelensky"),
+                12)));
+
+    assertThat(resolve(person("Volodymyr Zelenskiy", "Zelenskiy"))).isEqualTo("Volodymyr Zelensky");
+    assertThat(directory.snapshot().get(0).articleCount()).isEqualTo(13);
+  }
+
+  @Test
+  void articlesResolvedFromManyThreadsMeetInOneEntity() throws Exception {
+    List<DocEntity> spellings =
+        List.of(
+            person("Volodymyr Zelensky", "Zelensky"),
+            person("Volodymyr Zelenskyy"),
+            person("Zelenskiy"),
+            person("Vladimir Zelensky"));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int offset = t;
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 100; i++) {
+                    directory.resolveArticle(List.of(spellings.get((i + offset) % 4)));
+                  }
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(directory.size()).isEqualTo(1);
+    assertThat(directory.snapshot().get(0).articleCount()).isEqualTo(400);
+  }
+}
