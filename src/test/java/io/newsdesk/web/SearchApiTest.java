@@ -181,24 +181,25 @@ class SearchApiTest {
 
   @Test
   void markupInArticlesAndQueriesIsEscapedEverywhere() {
-    String hostile = "<script>alert('x')</script> <img src=x onerror=alert(1)> " + word;
+    String own = "hq" + Long.toString(System.nanoTime(), 36);
+    String hostile = "<script>alert('x')</script> <img src=x onerror=alert(1)> " + own;
     Article article =
         TestArticles.article(
             "Hostile Gazette",
-            "<b>Bold</b> " + word,
+            "<b>Bold</b> " + own,
             hostile + " <a href=\"javascript:alert(2)\">click</a>");
     TestArticles.index(index, article);
 
     String json =
         given()
-            .queryParam("q", word)
+            .queryParam("q", own)
             .queryParam("outlet", "Hostile Gazette")
             .when()
             .get("/api/search")
             .asString();
     String page =
         given()
-            .queryParam("q", "<script>alert(3)</script> " + word)
+            .queryParam("q", "<script>alert(3)</script> " + own)
             .queryParam("outlet", "Hostile Gazette")
             .when()
             .get("/search")
