@@ -224,6 +224,38 @@ class SearchApiTest {
   }
 
   @Test
+  void aMisspelledWordIsAnsweredWithACorrectionThatFindsMore() {
+    JsonPath r =
+        given()
+            .queryParam("q", "quay dispte")
+            .when()
+            .get("/api/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(r.getInt("total")).isZero();
+    assertThat(r.getString("did_you_mean")).isEqualTo("quay dispute");
+  }
+
+  @Test
+  void valuesOfAFacetCanBeSearched() {
+    JsonPath r =
+        given()
+            .queryParam("q", word)
+            .queryParam("within_person", "mol")
+            .when()
+            .get("/api/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(r.getList("facets.person.value", String.class)).containsExactly("Ines Moll");
+  }
+
+  @Test
   void resultsCanBeSortedByDate() {
     JsonPath newest = search(Map.of("sort", List.of("newest")));
     JsonPath oldest = search(Map.of("sort", List.of("oldest")));
