@@ -148,7 +148,11 @@ class SeedIngestTest {
   void theAfpWireCopyIsCreditedToAfp() {
     JsonPath wire =
         articlesByFile.entrySet().stream()
-            .filter(e -> Seeds.text(Seeds.DIR.resolve(e.getKey())).contains("© AFP"))
+            .filter(
+                e ->
+                    Seeds.text(Seeds.DIR.resolve(e.getKey()))
+                        .replace('\u00a0', ' ')
+                        .contains("© AFP"))
             .map(Map.Entry::getValue)
             .findFirst()
             .orElseThrow();

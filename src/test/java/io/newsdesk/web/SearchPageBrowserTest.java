@@ -104,6 +104,6 @@ class SearchPageBrowserTest {
   }
 
   private void waitFor(BooleanSupplier condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
   }
 }
