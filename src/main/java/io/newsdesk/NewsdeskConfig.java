@@ -31,6 +31,19 @@ public interface NewsdeskConfig {
   /** Reading input. */
   Ingest ingest();
 
+  /** Canonical entities. */
+  Entities entities();
+
+  /** Hand-made corrections to entity resolution. */
+  interface Entities {
+
+    /**
+     * A curation file (tab-separated merge / split / rename / drop / retype rules), applied at
+     * ingest and re-applied to the whole index by {@code POST /api/entities/curation}.
+     */
+    Optional<Path> curationFile();
+  }
+
   /** Limits on input. */
   interface Ingest {
 

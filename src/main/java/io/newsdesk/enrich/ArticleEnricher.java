@@ -60,6 +60,11 @@ public class ArticleEnricher {
     return entities.directory().drainNameChanges();
   }
 
+  /** Applies hand-made corrections to every later resolution and to the known entities. */
+  public void curate(Curation curation) {
+    entities.directory().curate(curation);
+  }
+
   /** Restores the corpus's entities, as stored, at startup. */
   public void restore(List<CanonicalEntity> known) {
     entities.directory().restore(known);

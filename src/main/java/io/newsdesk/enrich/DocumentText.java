@@ -48,6 +48,9 @@ public record DocumentText(List<Line> lines) {
     for (int i = 0; i < draft.captions().size(); i++) {
       addPart(lines, TextPart.CAPTION, i, draft.captions().get(i), cues);
     }
+    for (int i = 0; i < draft.notices().size(); i++) {
+      addPart(lines, TextPart.NOTICE, i, draft.notices().get(i), cues);
+    }
     return new DocumentText(lines);
   }
 
@@ -60,6 +63,9 @@ public record DocumentText(List<Line> lines) {
       String line = text.substring(start, end);
       if (!line.isBlank()) {
         List<Span> credits = new ArrayList<>();
+        if (part == TextPart.NOTICE) {
+          credits.add(new Span(start, start + line.length()));
+        }
         for (Span s : cues.find(line, part == TextPart.CAPTION)) {
           credits.add(new Span(s.begin() + start, s.end() + start));
         }

@@ -4,5 +4,7 @@ package io.newsdesk.enrich;
 public enum TextPart {
   TITLE,
   PARAGRAPH,
-  CAPTION
+  CAPTION,
+  /** A byline, copyright or agency line set apart from the text: names here are credits. */
+  NOTICE
 }

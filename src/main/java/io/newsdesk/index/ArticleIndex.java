@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The only writer of articles: stores them by stable id, telling new, changed and unchanged. */
 @ApplicationScoped
@@ -29,12 +31,31 @@ public class ArticleIndex {
     this.clock = Clock.systemUTC();
   }
 
-  /** An article to store and the name of the input it came from. */
-  public record Entry(Article article, String source) {}
+  /**
+   * An article to store, the name of the input it came from, and when it first arrived (kept when
+   * an article is re-processed, so it does not count as new again).
+   */
+  public record Entry(Article article, String source, Optional<Instant> ingestedAt) {
+
+    public Entry(Article article, String source) {
+      this(article, source, Optional.empty());
+    }
+  }
 
   /** Stores the entries in one bulk request; outcomes come back in the entries' order. */
   public List<IndexOutcome> upsert(List<Entry> entries) {
-    Map<String, String> knownHashes = new HashMap<>(storedHashes(entries));
+    return write(entries, new HashMap<>(storedHashes(entries)));
+  }
+
+  /**
+   * Stores the entries even when their text is unchanged: for re-processing, where what changed is
+   * what was derived from the text (entities after a curation).
+   */
+  public List<IndexOutcome> replace(List<Entry> entries) {
+    return write(entries, new HashMap<>());
+  }
+
+  private List<IndexOutcome> write(List<Entry> entries, Map<String, String> knownHashes) {
     List<IndexOutcome> outcomes = new ArrayList<>();
     BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
     List<Integer> written = new ArrayList<>();
@@ -46,7 +67,8 @@ public class ArticleIndex {
         outcomes.add(IndexOutcome.of(article.id(), IndexStatus.UNCHANGED));
         continue;
       }
-      ArticleDocument document = ArticleDocument.of(article, entry.source(), now);
+      ArticleDocument document =
+          ArticleDocument.of(article, entry.source(), entry.ingestedAt().orElse(now));
       bulk.operations(op -> op.index(i -> i.index(ALIAS).id(article.id()).document(document)));
       written.add(outcomes.size());
       outcomes.add(
@@ -59,13 +81,37 @@ public class ArticleIndex {
       for (int i = 0; i < items.size(); i++) {
         BulkResponseItem item = items.get(i);
         if (item.error() != null) {
-          int at = written.get(i);
           outcomes.set(
-              at, IndexOutcome.rejected(item.id(), "Elasticsearch: " + item.error().reason()));
+              written.get(i),
+              IndexOutcome.rejected(item.id(), "Elasticsearch: " + item.error().reason()));
         }
       }
     }
     return outcomes;
+  }
+
+  /** Every stored article, a page at a time, for maintenance that re-processes the corpus. */
+  public void forEachStored(int pageSize, Consumer<List<ArticleDocument>> page) {
+    ElasticCalls.call(
+        () -> {
+          var response =
+              client.search(
+                  s -> s.index(ALIAS).size(pageSize).scroll(t -> t.time("5m")),
+                  ArticleDocument.class);
+          String scrollId = response.scrollId();
+          var hits = response.hits().hits();
+          while (!hits.isEmpty()) {
+            page.accept(hits.stream().map(h -> h.source()).toList());
+            String id = scrollId;
+            var next =
+                client.scroll(s -> s.scrollId(id).scroll(t -> t.time("5m")), ArticleDocument.class);
+            scrollId = next.scrollId();
+            hits = next.hits().hits();
+          }
+          String last = scrollId;
+          client.clearScroll(c -> c.scrollId(last));
+          return null;
+        });
   }
 
   public long count() {

@@ -71,6 +71,7 @@ final class ArticleRenamer {
           }
           String last = scrollId;
           client.clearScroll(c -> c.scrollId(last));
+          client.indices().refresh(r -> r.index(ArticleIndex.ALIAS));
           return null;
         });
   }

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,9 +79,28 @@ public class EntityStore {
                   i -> i.index(ALIAS).id(id(entity.type(), entity.name())).document(document)));
     }
     ElasticCalls.call(() -> client.bulk(bulk.build()));
-    for (EntityDirectory.NameChange rename : renames) {
+    for (EntityDirectory.NameChange rename : finalNames(renames)) {
       renamer.rename(rename.type(), rename.oldName(), rename.newName());
     }
+  }
+
+  /**
+   * A name can change twice in one batch (Zelenskiy, then Zelenskyy, then Zelensky): every old name
+   * goes straight to the last one, so no article is left under a name in between.
+   */
+  static List<EntityDirectory.NameChange> finalNames(List<EntityDirectory.NameChange> renames) {
+    Map<String, EntityDirectory.NameChange> byOld = new LinkedHashMap<>();
+    for (EntityDirectory.NameChange rename : renames) {
+      for (var entry : byOld.entrySet()) {
+        EntityDirectory.NameChange earlier = entry.getValue();
+        if (earlier.type() == rename.type() && earlier.newName().equals(rename.oldName())) {
+          entry.setValue(
+              new EntityDirectory.NameChange(earlier.type(), earlier.oldName(), rename.newName()));
+        }
+      }
+      byOld.putIfAbsent(rename.type() + "\u0000" + rename.oldName(), rename);
+    }
+    return byOld.values().stream().filter(r -> !r.oldName().equals(r.newName())).toList();
   }
 
   /** Every stored entity, to restore the directory at startup. */

@@ -33,12 +33,14 @@ public class IndexSchema {
 
   private final ElasticsearchClient client;
   private volatile boolean ready;
+  private volatile boolean started;
 
   IndexSchema(ElasticsearchClient client) {
     this.client = client;
   }
 
   void onStart(@Observes @Priority(10) StartupEvent event) {
+    started = true;
     ensureReady();
   }
 
@@ -48,7 +50,7 @@ public class IndexSchema {
       delayed = "10s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void retryUntilReady() {
-    if (!ready) {
+    if (started && !ready) {
       ensureReady();
     }
   }

@@ -4,6 +4,8 @@ import io.newsdesk.NewsdeskConfig;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleDraft;
 import io.newsdesk.enrich.ArticleEnricher;
+import io.newsdesk.enrich.Curation;
+import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.index.EntityStore;
 import io.newsdesk.index.IndexOutcome;
@@ -12,12 +14,15 @@ import io.newsdesk.ingest.InputFile;
 import io.newsdesk.ingest.ReadOutcome;
 import io.newsdesk.ingest.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The way in: files are read into drafts, enriched on every core, and indexed in bulk. A file that
@@ -32,10 +37,12 @@ public class IngestPipeline {
   private final EntityStore entities;
   private final ExecutorService workers =
       Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+  private final Optional<Path> curationFile;
   private boolean entitiesRestored;
 
   IngestPipeline(
       NewsdeskConfig config, ArticleEnricher enricher, ArticleIndex index, EntityStore entities) {
+    this.curationFile = config.entities().curationFile();
     this.reader = new ArticleReader(config.ingest().maxFileSize().asLongValue());
     this.enricher = enricher;
     this.index = index;
@@ -83,11 +90,63 @@ public class IngestPipeline {
     return results;
   }
 
+  /**
+   * Reloads the curation file and derives every stored article's entities again under it, so a
+   * merge, split, rename, drop or retype applies to what is already indexed. Returns how many
+   * articles were re-processed.
+   */
+  public synchronized long reapplyCuration() {
+    restoreEntitiesOnce();
+    enricher.curate(loadCuration());
+    AtomicLong done = new AtomicLong();
+    index.forEachStored(
+        200,
+        stored -> {
+          List<Future<ArticleIndex.Entry>> pending = new ArrayList<>();
+          for (ArticleDocument document : stored) {
+            pending.add(
+                workers.submit(
+                    () ->
+                        new ArticleIndex.Entry(
+                            Reprocessing.keepCredit(
+                                enricher.enrich(Reprocessing.draft(document)), document),
+                            document.source(),
+                            Optional.ofNullable(document.ingestedAt()))));
+          }
+          List<ArticleIndex.Entry> entries = new ArrayList<>();
+          for (Future<ArticleIndex.Entry> future : pending) {
+            entries.add(await(future));
+          }
+          index.replace(entries);
+          entities.save(
+              enricher.entitiesOf(entries.stream().map(ArticleIndex.Entry::article).toList()),
+              enricher.nameChanges());
+          done.addAndGet(entries.size());
+        });
+    return done.get();
+  }
+
   /** The corpus's canonical names must be known before the first new article is resolved. */
   private synchronized void restoreEntitiesOnce() {
     if (!entitiesRestored) {
       enricher.restore(entities.loadAll());
+      enricher.curate(loadCuration());
       entitiesRestored = true;
+    }
+  }
+
+  private Curation loadCuration() {
+    return curationFile.map(Curation::parse).orElseGet(Curation::empty);
+  }
+
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Re-processing failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while re-processing", e);
     }
   }
 

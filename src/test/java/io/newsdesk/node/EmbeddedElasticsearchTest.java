@@ -30,14 +30,15 @@ class EmbeddedElasticsearchTest {
 
   @Test
   void articlesSurviveARestartOfTheNode() {
-    String id = TestArticles.index(index, "node-restart", "Lighthouse keepers vote to strike");
+    String outlet = "node-restart-" + System.nanoTime();
+    String id = TestArticles.index(index, outlet, "Lighthouse keepers vote to strike");
 
     node.stop();
     node.start();
 
     given()
         .queryParam("q", "lighthouse keepers")
-        .queryParam("outlet", "node-restart")
+        .queryParam("outlet", outlet)
         .when()
         .get("/api/search")
         .then()
@@ -48,7 +49,8 @@ class EmbeddedElasticsearchTest {
 
   @Test
   void searchAnswers503WhileTheNodeIsDownAndRecoversAfter() {
-    TestArticles.index(index, "node-down", "Harbour cranes idle during the storm");
+    String outlet = "node-down-" + System.nanoTime();
+    TestArticles.index(index, outlet, "Harbour cranes idle during the storm");
     node.stop();
     try {
       given()
@@ -73,7 +75,7 @@ class EmbeddedElasticsearchTest {
     }
     given()
         .queryParam("q", "cranes")
-        .queryParam("outlet", "node-down")
+        .queryParam("outlet", outlet)
         .when()
         .get("/api/search")
         .then()

@@ -65,7 +65,7 @@ class PageQualityTest {
       String html = given().when().get(root + page).then().extract().asString();
       String report =
           validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-      assertThat(report.lines().filter(l -> l.contains("error")).toList())
+      assertThat(report.lines().filter(l -> l.contains("error:")).toList())
           .as("HTML errors on /" + page)
           .isEmpty();
     }

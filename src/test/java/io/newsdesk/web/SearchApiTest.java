@@ -181,24 +181,25 @@ class SearchApiTest {
 
   @Test
   void markupInArticlesAndQueriesIsEscapedEverywhere() {
-    String hostile = "<script>alert('x')</script> <img src=x onerror=alert(1)> " + word;
+    String own = "hq" + Long.toString(System.nanoTime(), 36);
+    String hostile = "<script>alert('x')</script> <img src=x onerror=alert(1)> " + own;
     Article article =
         TestArticles.article(
             "Hostile Gazette",
-            "<b>Bold</b> " + word,
+            "<b>Bold</b> " + own,
             hostile + " <a href=\"javascript:alert(2)\">click</a>");
     TestArticles.index(index, article);
 
     String json =
         given()
-            .queryParam("q", word)
+            .queryParam("q", own)
             .queryParam("outlet", "Hostile Gazette")
             .when()
             .get("/api/search")
             .asString();
     String page =
         given()
-            .queryParam("q", "<script>alert(3)</script> " + word)
+            .queryParam("q", "<script>alert(3)</script> " + own)
             .queryParam("outlet", "Hostile Gazette")
             .when()
             .get("/search")
@@ -220,6 +221,38 @@ class SearchApiTest {
         .doesNotContain("<script>alert")
         .doesNotContain("<img src=x")
         .doesNotContain("<b>Bold");
+  }
+
+  @Test
+  void aMisspelledWordIsAnsweredWithACorrectionThatFindsMore() {
+    JsonPath r =
+        given()
+            .queryParam("q", "quay dispte")
+            .when()
+            .get("/api/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(r.getInt("total")).isZero();
+    assertThat(r.getString("did_you_mean")).isEqualTo("quay dispute");
+  }
+
+  @Test
+  void valuesOfAFacetCanBeSearched() {
+    JsonPath r =
+        given()
+            .queryParam("q", word)
+            .queryParam("within_person", "mol")
+            .when()
+            .get("/api/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(r.getList("facets.person.value", String.class)).containsExactly("Ines Moll");
   }
 
   @Test

@@ -73,7 +73,7 @@ class SearchPageBrowserTest {
     String filtered = browser.getCurrentUrl();
 
     browser.findElement(By.cssSelector(".hit-title a")).click();
-    waitFor(() -> browser.getCurrentUrl().contains("/articles/"));
+    waitFor(() -> !browser.findElements(By.cssSelector(".article-body")).isEmpty());
     assertThat(browser.findElement(By.cssSelector(".article-body mark")).isDisplayed()).isTrue();
 
     browser.navigate().back();
@@ -104,6 +104,6 @@ class SearchPageBrowserTest {
   }
 
   private void waitFor(BooleanSupplier condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
   }
 }
