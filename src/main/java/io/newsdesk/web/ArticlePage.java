@@ -89,7 +89,10 @@ class ArticlePage {
             links(Facet.PERSON, subjects(entities.persons(), EntityRole.CREDIT)),
             owner.map(o -> stars.starredAmong(o, List.of(id)).contains(id)).orElse(false),
             Csrf.tokenFor(owner),
-            "/articles/" + encode(id) + (query.isBlank() ? "" : "?q=" + encode(query))));
+            // A path segment: a space must be %20 there, not the + of form encoding.
+            "/articles/"
+                + encode(id).replace("+", "%20")
+                + (query.isBlank() ? "" : "?q=" + encode(query))));
   }
 
   private static List<EntityMention> subjects(List<EntityMention> persons, EntityRole role) {

@@ -51,7 +51,9 @@ class StarredPage {
                 star ->
                     new Item(
                         star,
-                        "/articles/" + URLEncoder.encode(star.articleId(), StandardCharsets.UTF_8),
+                        "/articles/"
+                            + URLEncoder.encode(star.articleId(), StandardCharsets.UTF_8)
+                                .replace("+", "%20"),
                         SavedListView.time(star.starred())))
             .toList();
     return Templates.starred(items, Csrf.tokenFor(owner));

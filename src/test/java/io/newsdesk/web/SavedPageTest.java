@@ -258,7 +258,7 @@ class SavedPageTest {
         TestArticles.about(outlet, "Arrived later too", person));
     assertThat(browser.page("/saved"))
         .contains(person + " · in " + outlet)
-        .contains("<span class=\"new-count\">2 new</span>");
+        .contains("<span class=\"badge-new new-count\">2 new</span>");
 
     Response open = browser.request().get("/saved/" + id + "/open");
 
@@ -266,11 +266,11 @@ class SavedPageTest {
     String location = open.getHeader("Location");
     assertThat(location).contains("/search?" + query + "&saved=" + id + "&new_since=");
     String results = browser.page(location.replaceFirst("^https?://[^/]+", ""));
-    assertThat(countOf(results, "class=\"hit-meta\"><span class=\"new-badge\">New</span>"))
+    assertThat(countOf(results, "class=\"hit-meta\"><span class=\"badge-new\">New</span>"))
         .isEqualTo(2);
     assertThat(results).contains("id=\"update-saved-search-form\"");
     String list = browser.page("/saved");
-    assertThat(list).doesNotContain("class=\"new-count\"").doesNotContain("Last opened: never");
+    assertThat(list).doesNotContain("new-count").doesNotContain("Last opened: never");
   }
 
   @Test

@@ -57,6 +57,30 @@ class StarredPageTest {
   }
 
   @Test
+  void theArticlePageHasAStarToo() {
+    String id =
+        TestArticles.indexAll(
+                articles, TestArticles.about(TestArticles.unique("Page Post"), "Read in full"))
+            .get(0)
+            .id();
+    String page = "/articles/" + id;
+    SavedPageTest.Browser browser = new SavedPageTest.Browser();
+    assertThat(browser.page(page))
+        .contains("data-article-id=\"" + id + "\"")
+        .contains("aria-pressed=\"false\"");
+
+    Response starred =
+        browser
+            .request()
+            .formParams(Map.of("csrf_token", "", "article_id", id, "return_to", page))
+            .post("/starred");
+
+    starred.then().statusCode(303).header("Location", endsWith(page));
+    browser.cookie = starred.getCookie(OwnerCookie.NAME);
+    assertThat(browser.page(page)).contains("aria-pressed=\"true\"");
+  }
+
+  @Test
   void unstarringNeedsTheOwnersCsrfToken() {
     String id =
         TestArticles.indexAll(articles, TestArticles.about(TestArticles.unique("Out"), "Starred"))
