@@ -94,22 +94,13 @@ public class ArticleIndex {
   public void forEachStored(int pageSize, Consumer<List<ArticleDocument>> page) {
     ElasticCalls.call(
         () -> {
-          var response =
-              client.search(
-                  s -> s.index(ALIAS).size(pageSize).scroll(t -> t.time("5m")),
-                  ArticleDocument.class);
-          String scrollId = response.scrollId();
-          var hits = response.hits().hits();
-          while (!hits.isEmpty()) {
-            page.accept(hits.stream().map(h -> h.source()).toList());
-            String id = scrollId;
-            var next =
-                client.scroll(s -> s.scrollId(id).scroll(t -> t.time("5m")), ArticleDocument.class);
-            scrollId = next.scrollId();
-            hits = next.hits().hits();
-          }
-          String last = scrollId;
-          client.clearScroll(c -> c.scrollId(last));
+          Scroll.each(
+              client,
+              ALIAS,
+              Scroll.all(),
+              pageSize,
+              ArticleDocument.class,
+              hits -> page.accept(hits.stream().map(h -> h.source()).toList()));
           return null;
         });
   }

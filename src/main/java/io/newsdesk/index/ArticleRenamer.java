@@ -2,6 +2,7 @@ package io.newsdesk.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsdesk.article.EntityMention;
@@ -29,48 +30,36 @@ final class ArticleRenamer {
           case ORGANIZATION -> List.of("organizations");
           case PLACE -> List.of("places");
         };
+    Query named =
+        Query.of(
+            q ->
+                q.bool(
+                    b -> {
+                      fields.forEach(
+                          f ->
+                              b.should(
+                                  sh -> sh.term(t -> t.field(f).value(FieldValue.of(oldName)))));
+                      return b;
+                    }));
     ElasticCalls.call(
         () -> {
-          var page =
-              client.search(
-                  s ->
-                      s.index(ArticleIndex.ALIAS)
-                          .size(500)
-                          .scroll(t -> t.time("1m"))
-                          .query(
-                              q ->
-                                  q.bool(
-                                      b -> {
-                                        fields.forEach(
-                                            f ->
-                                                b.should(
-                                                    sh ->
-                                                        sh.term(
-                                                            t ->
-                                                                t.field(f)
-                                                                    .value(
-                                                                        FieldValue.of(oldName)))));
-                                        return b;
-                                      })),
-                  ArticleDocument.class);
-          String scrollId = page.scrollId();
-          List<Hit<ArticleDocument>> hits = page.hits().hits();
-          while (!hits.isEmpty()) {
-            BulkRequest.Builder bulk = new BulkRequest.Builder();
-            for (Hit<ArticleDocument> hit : hits) {
-              ArticleDocument renamed = renamed(hit.source(), type, oldName, newName);
-              bulk.operations(
-                  op -> op.index(i -> i.index(ArticleIndex.ALIAS).id(hit.id()).document(renamed)));
-            }
-            client.bulk(bulk.build());
-            String id = scrollId;
-            var next =
-                client.scroll(s -> s.scrollId(id).scroll(t -> t.time("1m")), ArticleDocument.class);
-            scrollId = next.scrollId();
-            hits = next.hits().hits();
-          }
-          String last = scrollId;
-          client.clearScroll(c -> c.scrollId(last));
+          Scroll.each(
+              client,
+              ArticleIndex.ALIAS,
+              named,
+              500,
+              ArticleDocument.class,
+              hits -> {
+                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                for (Hit<ArticleDocument> hit : hits) {
+                  ArticleDocument renamed = renamed(hit.source(), type, oldName, newName);
+                  bulk.operations(
+                      op ->
+                          op.index(
+                              i -> i.index(ArticleIndex.ALIAS).id(hit.id()).document(renamed)));
+                }
+                client.bulk(bulk.build());
+              });
           client.indices().refresh(r -> r.index(ArticleIndex.ALIAS));
           return null;
         });

@@ -2,7 +2,6 @@ package io.newsdesk.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsdesk.article.EntityType;
 import io.newsdesk.enrich.CanonicalEntity;
 import io.newsdesk.enrich.EntityDirectory;
@@ -108,21 +107,13 @@ public class EntityStore {
     return ElasticCalls.call(
         () -> {
           List<CanonicalEntity> all = new ArrayList<>();
-          var page =
-              client.search(
-                  s -> s.index(ALIAS).size(1000).scroll(t -> t.time("1m")), EntityDocument.class);
-          String scrollId = page.scrollId();
-          List<Hit<EntityDocument>> hits = page.hits().hits();
-          while (!hits.isEmpty()) {
-            hits.forEach(h -> all.add(h.source().toEntity()));
-            String id = scrollId;
-            var next =
-                client.scroll(s -> s.scrollId(id).scroll(t -> t.time("1m")), EntityDocument.class);
-            scrollId = next.scrollId();
-            hits = next.hits().hits();
-          }
-          String last = scrollId;
-          client.clearScroll(c -> c.scrollId(last));
+          Scroll.each(
+              client,
+              ALIAS,
+              Scroll.all(),
+              1000,
+              EntityDocument.class,
+              hits -> hits.forEach(h -> all.add(h.source().toEntity())));
           return all;
         });
   }

@@ -2,8 +2,6 @@ package io.newsdesk.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.ScrollResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import io.quarkus.runtime.StartupEvent;
@@ -144,23 +142,16 @@ public class IndexSchema {
   private long copyAll(String from, String to) {
     return ElasticCalls.call(
         () -> {
-          long copied = 0;
-          SearchResponse<JsonData> page =
-              client.search(s -> s.index(from).size(500).scroll(t -> t.time("2m")), JsonData.class);
-          String scrollId = page.scrollId();
-          List<Hit<JsonData>> hits = page.hits().hits();
-          while (!hits.isEmpty()) {
-            copied += bulkCopy(hits, to);
-            String id = scrollId;
-            ScrollResponse<JsonData> next =
-                client.scroll(s -> s.scrollId(id).scroll(t -> t.time("2m")), JsonData.class);
-            scrollId = next.scrollId();
-            hits = next.hits().hits();
-          }
-          String last = scrollId;
-          client.clearScroll(c -> c.scrollId(last));
+          long[] copied = {0};
+          Scroll.each(
+              client,
+              from,
+              Scroll.all(),
+              500,
+              JsonData.class,
+              hits -> copied[0] += bulkCopy(hits, to));
           client.indices().refresh(r -> r.index(to));
-          return copied;
+          return copied[0];
         });
   }
 

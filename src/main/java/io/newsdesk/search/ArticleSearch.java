@@ -39,8 +39,11 @@ public class ArticleSearch {
   private final ElasticsearchClient client;
   private final DidYouMean didYouMean;
 
-  ArticleSearch(ElasticsearchClient client) {
+  private final EntityNames names;
+
+  ArticleSearch(ElasticsearchClient client, EntityNames names) {
     this.client = client;
+    this.names = names;
     this.didYouMean = new DidYouMean(client);
   }
 
@@ -49,7 +52,7 @@ public class ArticleSearch {
   }
 
   public SearchResults search(SearchQuery query, FacetOptions options) {
-    ParsedText text = ParsedText.of(query.text());
+    ParsedText text = ParsedText.of(query.text(), names);
     SearchRequest request = request(query, options, text);
     SearchResponse<HitSource> response =
         ElasticCalls.call(() -> client.search(request, HitSource.class));

@@ -10,7 +10,9 @@ import io.newsdesk.search.UserQuery.Clause;
 import io.newsdesk.search.UserQuery.Phrase;
 import io.newsdesk.search.UserQuery.Prefix;
 import io.newsdesk.search.UserQuery.Term;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -24,6 +26,9 @@ import java.util.function.Function;
 final class QueryTranslator {
 
   static final int MAX_PREFIX_EXPANSIONS = 50;
+
+  /** Name lookups per query: a query of many words still costs one small request. */
+  static final int MAX_NAME_LOOKUPS = 8;
 
   // The stemmed fields let "sanction" find "sanctions". Their .exact twins score the spelling as
   // typed higher, and keep the stop words an English analyzer drops, so that a required "who"
@@ -44,6 +49,16 @@ final class QueryTranslator {
   private QueryTranslator() {}
 
   static Query translate(UserQuery query) {
+    return translate(query, Map.of());
+  }
+
+  /**
+   * As {@link #translate(UserQuery)}, where a word or phrase that names a known entity also finds
+   * every article filed under that entity, whatever spelling the article used.
+   *
+   * @param entities for a term's text, the filters of the entities it names
+   */
+  static Query translate(UserQuery query, Map<String, List<Query>> entities) {
     if (query.isEmpty()) {
       return Query.of(q -> q.matchAll(all -> all));
     }
@@ -53,23 +68,59 @@ final class QueryTranslator {
         q ->
             q.bool(
                 b -> {
-                  query.required().forEach(clause -> b.must(clause(clause)));
-                  query.excluded().forEach(term -> b.mustNot(term(term)));
+                  query.required().forEach(clause -> b.must(clause(clause, entities)));
+                  query.excluded().forEach(term -> b.mustNot(term(term, entities)));
                   return b;
                 }));
   }
 
-  private static Query clause(Clause clause) {
+  private static Query clause(Clause clause, Map<String, List<Query>> entities) {
     if (clause instanceof AnyOf group) {
       return Query.of(
           q ->
               q.bool(
                   b -> {
-                    group.alternatives().forEach(term -> b.should(term(term)));
+                    group.alternatives().forEach(term -> b.should(term(term, entities)));
                     return b.minimumShouldMatch("1");
                   }));
     }
-    return term((Term) clause);
+    return term((Term) clause, entities);
+  }
+
+  private static Query term(Term term, Map<String, List<Query>> entities) {
+    Query text = term(term);
+    List<Query> named =
+        term instanceof Prefix ? List.of() : entities.getOrDefault(term.text(), List.of());
+    if (named.isEmpty()) {
+      return text;
+    }
+    return Query.of(
+        q ->
+            q.bool(
+                b -> {
+                  b.should(text);
+                  named.forEach(b::should);
+                  return b.minimumShouldMatch("1");
+                }));
+  }
+
+  /** The texts whose entities are worth looking up: words and phrases long enough to be names. */
+  static List<String> nameCandidates(UserQuery query) {
+    List<Term> terms = new ArrayList<>(query.excluded());
+    for (Clause clause : query.required()) {
+      if (clause instanceof AnyOf group) {
+        terms.addAll(group.alternatives());
+      } else {
+        terms.add((Term) clause);
+      }
+    }
+    return terms.stream()
+        .filter(t -> !(t instanceof Prefix))
+        .map(Term::text)
+        .filter(t -> t.codePointCount(0, t.length()) >= 4)
+        .distinct()
+        .limit(MAX_NAME_LOOKUPS)
+        .toList();
   }
 
   private static Query term(Term term) {

@@ -43,6 +43,27 @@ public record SearchQuery(
         DEFAULT_SIZE);
   }
 
+  public SearchQuery withText(String newText) {
+    return new SearchQuery(newText, include, exclude, from, to, sort, 1, size);
+  }
+
+  public SearchQuery withFacets(
+      Map<Facet, List<String>> newInclude, Map<Facet, List<String>> newExclude) {
+    return new SearchQuery(text, newInclude, newExclude, from, to, sort, 1, size);
+  }
+
+  public SearchQuery withDates(Optional<LocalDate> newFrom, Optional<LocalDate> newTo) {
+    return new SearchQuery(text, include, exclude, newFrom, newTo, sort, 1, size);
+  }
+
+  public SearchQuery withSort(SortOrder newSort) {
+    return new SearchQuery(text, include, exclude, from, to, newSort, 1, size);
+  }
+
+  public SearchQuery withPage(int newPage) {
+    return new SearchQuery(text, include, exclude, from, to, sort, newPage, size);
+  }
+
   public List<String> included(Facet facet) {
     return include.getOrDefault(facet, List.of());
   }

@@ -44,7 +44,7 @@ final class SearchLinks {
   String toggle(Facet facet, String value) {
     Map<Facet, List<String>> include = copy(query.include());
     include.put(facet, flip(query.included(facet), value));
-    return url(withFacets(include, query.exclude()));
+    return url(query.withFacets(include, query.exclude()));
   }
 
   String exclude(Facet facet, String value) {
@@ -52,52 +52,19 @@ final class SearchLinks {
     exclude.put(facet, flip(query.excluded(facet), value));
     Map<Facet, List<String>> include = copy(query.include());
     include.put(facet, query.included(facet).stream().filter(v -> !v.equals(value)).toList());
-    return url(withFacets(include, exclude));
+    return url(query.withFacets(include, exclude));
   }
 
   String sort(SortOrder sort) {
-    return url(
-        new SearchQuery(
-            query.text(),
-            query.include(),
-            query.exclude(),
-            query.from(),
-            query.to(),
-            sort,
-            1,
-            query.size()));
+    return url(query.withSort(sort));
   }
 
   String page(int page) {
-    return url(
-        new SearchQuery(
-            query.text(),
-            query.include(),
-            query.exclude(),
-            query.from(),
-            query.to(),
-            query.sort(),
-            page,
-            query.size()));
+    return url(query.withPage(page));
   }
 
   String withoutDates() {
-    return url(
-        new SearchQuery(
-            query.text(),
-            query.include(),
-            query.exclude(),
-            Optional.empty(),
-            Optional.empty(),
-            query.sort(),
-            1,
-            query.size()));
-  }
-
-  private SearchQuery withFacets(
-      Map<Facet, List<String>> include, Map<Facet, List<String>> exclude) {
-    return new SearchQuery(
-        query.text(), include, exclude, query.from(), query.to(), query.sort(), 1, query.size());
+    return url(query.withDates(Optional.empty(), Optional.empty()));
   }
 
   private static Map<Facet, List<String>> copy(Map<Facet, List<String>> values) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the search page shows, with every link already built. */
 record SearchView(
@@ -70,20 +71,7 @@ record SearchView(
   public String didYouMeanUrl() {
     return results
         .didYouMean()
-        .map(
-            text ->
-                new SearchLinks(
-                        "/search",
-                        new SearchQuery(
-                            text,
-                            query.include(),
-                            query.exclude(),
-                            query.from(),
-                            query.to(),
-                            query.sort(),
-                            1,
-                            query.size()))
-                    .current())
+        .map(text -> new SearchLinks("/search", query.withText(text)).current())
         .orElse("");
   }
 
@@ -202,15 +190,7 @@ record SearchView(
   }
 
   private static SearchQuery day(SearchQuery query, SearchResults.DateCount day) {
-    return new SearchQuery(
-        query.text(),
-        query.include(),
-        query.exclude(),
-        java.util.Optional.of(day.date()),
-        java.util.Optional.of(day.date()),
-        query.sort(),
-        1,
-        query.size());
+    return query.withDates(Optional.of(day.date()), Optional.of(day.date()));
   }
 
   private static List<Link> pageLinks(SearchLinks links, int current, long last) {

@@ -54,6 +54,7 @@ class DocumentConsistencyTest {
             case TITLE -> title;
             case PARAGRAPH -> paragraphs.get(index);
             case CAPTION -> captions.get(index);
+            case NOTICE -> throw new IllegalArgumentException("no notices in these tests");
           };
       int begin = s.indexOf(surface);
       assertThat(begin).as("'%s' in '%s'", surface, s).isNotNegative();

@@ -242,4 +242,25 @@ class QueryTranslatorTest {
       throw new IllegalArgumentException(json, e);
     }
   }
+
+  @Test
+  void aWordThatNamesAnEntityAlsoFindsEveryArticleFiledUnderIt() {
+    Query filed = Query.of(q -> q.term(t -> t.field("persons").value("Volodymyr Zelensky")));
+    Query translated =
+        QueryTranslator.translate(
+            QueryParser.parse("Zelenskiy talks"), java.util.Map.of("Zelenskiy", List.of(filed)));
+
+    var must = translated.bool().must();
+    assertThat(must).hasSize(2);
+    assertThat(must.get(0).bool().should()).hasSize(2).contains(filed);
+    assertThat(must.get(0).bool().minimumShouldMatch()).isEqualTo("1");
+    assertThat(must.get(1).isMultiMatch()).isTrue();
+  }
+
+  @Test
+  void prefixesAndShortWordsAreNotLookedUpAsNames() {
+    assertThat(
+            QueryTranslator.nameCandidates(QueryParser.parse("un macro* \"Keir Starmer\" -Putin")))
+        .containsExactly("Putin", "Keir Starmer");
+  }
 }
