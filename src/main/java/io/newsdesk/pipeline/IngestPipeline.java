@@ -11,6 +11,7 @@ import io.newsdesk.ingest.ArticleReader;
 import io.newsdesk.ingest.InputFile;
 import io.newsdesk.ingest.ReadOutcome;
 import io.newsdesk.ingest.Rejection;
+import io.newsdesk.ingest.Sidecars;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The way in: files are read into drafts, enriched on every core, and indexed in bulk. A file that
- * cannot be read is reported and the rest of the batch goes on.
+ * The way in: files are paired with their sidecar metadata, read into drafts, enriched on every
+ * core, and indexed in bulk. A file that cannot be read is reported and the rest of the batch goes
+ * on.
  */
 @ApplicationScoped
 public class IngestPipeline {
@@ -44,9 +46,13 @@ public class IngestPipeline {
 
   public List<IngestResult> ingest(List<InputFile> files) {
     restoreEntitiesOnce();
+    Sidecars.Paired paired = Sidecars.pair(files);
     List<IngestResult> results = new ArrayList<>();
+    for (Rejection rejection : paired.rejections()) {
+      results.add(IngestResult.rejected(rejection.source(), rejection.message()));
+    }
     List<Future<Enriched>> pending = new ArrayList<>();
-    for (InputFile file : files) {
+    for (InputFile file : paired.files()) {
       ReadOutcome outcome = reader.read(file);
       for (Rejection rejection : outcome.rejections()) {
         results.add(IngestResult.rejected(file.name(), rejection.message()));
