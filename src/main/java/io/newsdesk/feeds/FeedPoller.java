@@ -4,6 +4,7 @@ import io.newsdesk.article.SourceMetadata;
 import io.newsdesk.fetch.WebFetcher;
 import io.newsdesk.fetch.WebFetcher.FetchFailure;
 import io.newsdesk.fetch.WebFetcher.Fetched;
+import io.newsdesk.index.BackendUnavailableException;
 import io.newsdesk.index.IndexStatus;
 import io.newsdesk.ingest.ArticleReader;
 import io.newsdesk.ingest.FeedItem;
@@ -124,6 +125,9 @@ final class FeedPoller {
     List<IngestResult> results;
     try {
       results = inputs.isEmpty() ? List.of() : pipeline.ingest(inputs);
+    } catch (BackendUnavailableException e) {
+      fail(now, "its items could not be ingested: " + e.getMessage());
+      return;
     } catch (RuntimeException e) {
       LOG.errorf(e, "Feed %s: its items could not be ingested", url);
       fail(now, "its items could not be ingested: " + e.getMessage());

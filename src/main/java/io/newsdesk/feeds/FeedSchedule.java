@@ -2,6 +2,7 @@ package io.newsdesk.feeds;
 
 import io.newsdesk.NewsdeskConfig;
 import io.newsdesk.fetch.WebFetcher;
+import io.newsdesk.index.IndexSchema;
 import io.newsdesk.ingest.ArticleReader;
 import io.newsdesk.pipeline.IngestPipeline;
 import io.quarkus.scheduler.Scheduled;
@@ -18,8 +19,10 @@ import java.util.List;
 public class FeedSchedule {
 
   private final List<FeedPoller> pollers;
+  private final IndexSchema schema;
 
-  FeedSchedule(NewsdeskConfig config, IngestPipeline pipeline) {
+  FeedSchedule(NewsdeskConfig config, IngestPipeline pipeline, IndexSchema schema) {
+    this.schema = schema;
     NewsdeskConfig.Feeds feeds = config.feeds();
     RetrySchedule schedule =
         new RetrySchedule(feeds.interval(), feeds.firstRetry(), feeds.maxRetry());
@@ -40,7 +43,11 @@ public class FeedSchedule {
       delayed = "10s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void tick() {
-    pollDue(Instant.now());
+    // Until the indices are in place (the embedded node takes a while at first start) a poll could
+    // only fail and push the feed's next attempt back.
+    if (schema.ready()) {
+      pollDue(Instant.now());
+    }
   }
 
   /** Polls, one after the other, every feed whose next attempt is not after {@code now}. */

@@ -56,14 +56,17 @@ class IngestCommandTest {
       throws IOException {
     Path folder = Files.createDirectories(dir.resolve("batch"));
     Files.writeString(
-        folder.resolve("quay.txt"), "Quay closes\n\nThe quay closed on Monday, " + run + ".");
+        folder.resolve("quay.txt"),
+        "Quay closes " + run + "\n\nThe quay closed on Monday, " + run + ".");
     Files.writeString(
         folder.resolve("manifest.tsv"),
         "file\toutlet\turl\tpublished\tlanguage\nquay.txt\tManifest Post\t\t2025-03-03\ten\n");
     Path nested = Files.createDirectories(folder.resolve("more"));
     Files.writeString(
         nested.resolve("tug.html"),
-        "<html><body><article><h1>Tug rescued</h1><p>A tug was rescued off the point, "
+        "<html><body><article><h1>Tug rescued "
+            + run
+            + "</h1><p>A tug was rescued off the point, "
             + run
             + ".</p><p>Its crew are safe.</p></article></body></html>");
     Files.writeString(nested.resolve("tug.json"), "{\"outlet\": \"Sidecar Post\"}");
@@ -96,7 +99,8 @@ class IngestCommandTest {
   @Test
   void filesAlreadyIngestedAreUnchangedAndACleanRunExitsZero() throws IOException {
     Path story = dir.resolve("ferry.txt");
-    Files.writeString(story, "Ferry returns\n\nThe ferry returned to service, " + run + ".");
+    Files.writeString(
+        story, "Ferry returns " + run + "\n\nThe ferry returned to service, " + run + ".");
 
     Run first = ingest(story.toString());
     Run second = ingest(story.toString());
@@ -111,13 +115,13 @@ class IngestCommandTest {
   void aPageUrlIsFetchedAndIndexedUnderItsAddressAndAMissingPathIsRejected() {
     try (LoopbackServer server = LoopbackServer.start()) {
       server.serve(
-          "/news/lighthouse",
+          "/news/lighthouse-" + run,
           "text/html",
           "<html><body><article><h1>Lighthouse relit</h1><p>The old lighthouse was relit on"
               + " Saturday, "
               + run
               + ".</p><p>Crowds watched from the cliffs.</p></article></body></html>");
-      String url = server.uri("/news/lighthouse").toString();
+      String url = server.uri("/news/lighthouse-" + run).toString();
 
       Run result = ingest(url, dir.resolve("nowhere.txt").toString());
 

@@ -164,7 +164,7 @@ class FeedPollerTest {
   @Test
   void aSummaryOnlyItemIsIndexedFromItsLinkedPageWithoutThePagesChrome() {
     server.serve(
-        "/stories/salvage",
+        "/stories/salvage-" + run,
         "text/html; charset=utf-8",
         """
         <html><head><title>Salvage | Harbour Gazette</title></head><body>
@@ -184,7 +184,7 @@ class FeedPollerTest {
         feed(
             "<item><title>Salvage crews reach the Calla Rose</title>"
                 + "<link>"
-                + server.uri("/stories/salvage")
+                + server.uri("/stories/salvage-" + run)
                 + "</link><guid>"
                 + run
                 + "-salvage</guid><description>Crews reach the freighter.</description></item>"));
@@ -192,7 +192,7 @@ class FeedPollerTest {
 
     poller.poll(T0);
 
-    assertThat(server.requests("/stories/salvage")).hasSize(1);
+    assertThat(server.requests("/stories/salvage-" + run)).hasSize(1);
     assertThat(poller.status().error()).isNull();
     JsonPath hits = search(run);
     assertThat(hits.getInt("total")).isEqualTo(1);
@@ -204,7 +204,8 @@ class FeedPollerTest {
             .extract()
             .jsonPath();
     assertThat(article.getString("title")).isEqualTo("Salvage crews reach the Calla Rose");
-    assertThat(article.getString("url")).isEqualTo(server.uri("/stories/salvage").toString());
+    assertThat(article.getString("url"))
+        .isEqualTo(server.uri("/stories/salvage-" + run).toString());
     assertThat(article.getString("body"))
         .contains("began pumping fuel")
         .contains("no oil had been seen")
@@ -217,7 +218,7 @@ class FeedPollerTest {
   void aLinkedPageThatFailsLeavesTheSummaryIndexedAndIsFetchedAgainAtTheNextPoll() {
     AtomicInteger pageCalls = new AtomicInteger();
     server.answer(
-        "/stories/lisk",
+        "/stories/lisk-" + run,
         exchange -> {
           if (pageCalls.incrementAndGet() == 1) {
             LoopbackServer.send(exchange, 503, "text/plain", "busy");
@@ -236,7 +237,7 @@ class FeedPollerTest {
         "application/rss+xml",
         feed(
             "<item><title>River Lisk floods</title><link>"
-                + server.uri("/stories/lisk")
+                + server.uri("/stories/lisk-" + run)
                 + "</link><guid>"
                 + run
                 + "-lisk</guid><description>The river floods, "
@@ -250,7 +251,7 @@ class FeedPollerTest {
 
     assertThat(withSummary.state()).isEqualTo(FeedStatus.State.OK);
     assertThat(withSummary.indexed()).isEqualTo(1);
-    assertThat(withSummary.error()).contains("/stories/lisk").contains("answered HTTP 503");
+    assertThat(withSummary.error()).contains("/stories/lisk-" + run).contains("answered HTTP 503");
     assertThat(pageCalls.get()).isEqualTo(2);
     assertThat(poller.status().updated()).isEqualTo(1);
     assertThat(poller.status().error()).isNull();

@@ -70,7 +70,8 @@ class IngestApiSidecarTest {
             .multiPart(
                 "file",
                 "a.txt",
-                ("Title one\n\nFirst text, " + run + ".").getBytes(StandardCharsets.UTF_8),
+                ("Title one " + run + "\n\nFirst text, " + run + ".")
+                    .getBytes(StandardCharsets.UTF_8),
                 "text/plain")
             .multiPart(
                 "file",
@@ -80,7 +81,8 @@ class IngestApiSidecarTest {
             .multiPart(
                 "file",
                 "b.txt",
-                ("Title two\n\nSecond text, " + run + ".").getBytes(StandardCharsets.UTF_8),
+                ("Title two " + run + "\n\nSecond text, " + run + ".")
+                    .getBytes(StandardCharsets.UTF_8),
                 "text/plain")
             .post("/api/ingest")
             .then()
