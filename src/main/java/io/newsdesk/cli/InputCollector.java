@@ -145,10 +145,14 @@ final class InputCollector {
 
   private byte[] fetch(String url) throws IOException {
     try {
-      if (fetcher.get(URI.create(url)) instanceof WebFetcher.Fetched.Body body) {
+      WebFetcher.Fetched fetched = fetcher.get(URI.create(url));
+      if (fetched instanceof WebFetcher.Fetched.Body body) {
         return body.bytes();
       }
-      throw new IOException("answered 'not modified' to an unconditional request");
+      throw new IOException(
+          fetched instanceof WebFetcher.Fetched.Redirect redirect
+              ? "redirected to " + redirect.location() + ", which was not followed"
+              : "answered 'not modified' to an unconditional request");
     } catch (WebFetcher.FetchFailure e) {
       throw new IOException("could not be fetched: " + e.getMessage(), e);
     }

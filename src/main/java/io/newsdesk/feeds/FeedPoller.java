@@ -81,6 +81,8 @@ final class FeedPoller {
     }
     if (fetched instanceof Fetched.Body body) {
       ingest(now, body);
+    } else if (fetched instanceof Fetched.Redirect redirect) {
+      fail(now, "redirected to " + redirect.location() + ", which was not followed");
     } else {
       status =
           new FeedStatus(

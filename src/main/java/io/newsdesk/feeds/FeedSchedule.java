@@ -29,7 +29,8 @@ public class FeedSchedule {
     long maxFeedBytes = config.ingest().maxFileSize().asLongValue();
     WebFetcher feedFetcher = new WebFetcher(feeds.timeout(), maxFeedBytes);
     LinkedPages pages =
-        new LinkedPages(new WebFetcher(feeds.timeout(), feeds.maxPageSize().asLongValue()));
+        new LinkedPages(
+            WebFetcher.handingBackRedirects(feeds.timeout(), feeds.maxPageSize().asLongValue()));
     ArticleReader reader = new ArticleReader(maxFeedBytes);
     Instant start = Instant.now();
     this.pollers =

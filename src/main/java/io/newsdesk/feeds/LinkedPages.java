@@ -12,24 +12,41 @@ import java.util.Objects;
  * Fetches the page a summary-only feed item links to, within the page size and time limits. A
  * feed's links are a third party's words: a link to a loopback, private or link-local address (the
  * search engine's own port, a cloud metadata service) is refused unless the feed itself is on that
- * host.
+ * host, and so is each address a redirect leads to.
  */
 final class LinkedPages {
 
+  private static final int MAX_REDIRECTS = 5;
+
   private final WebFetcher fetcher;
 
+  /**
+   * @param fetcher one that hands redirects back ({@link WebFetcher#handingBackRedirects})
+   */
   LinkedPages(WebFetcher fetcher) {
     this.fetcher = fetcher;
   }
 
   byte[] fetch(URI page, URI feed) throws FetchFailure {
-    if (!sameHost(page, feed) && !isPublic(page)) {
-      throw new FetchFailure("refused: the link points to a private or local address");
+    URI address = page;
+    for (int redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
+      if (!sameHost(address, feed) && !isPublic(address)) {
+        throw new FetchFailure("refused: " + address + " is a private or local address");
+      }
+      WebFetcher.Fetched fetched = fetcher.get(address);
+      if (fetched instanceof WebFetcher.Fetched.Body body) {
+        return body.bytes();
+      }
+      if (!(fetched instanceof WebFetcher.Fetched.Redirect redirect)) {
+        throw new FetchFailure("answered 'not modified' to an unconditional request");
+      }
+      if ("https".equalsIgnoreCase(address.getScheme())
+          && !"https".equalsIgnoreCase(redirect.location().getScheme())) {
+        throw new FetchFailure("redirected from https to " + redirect.location());
+      }
+      address = redirect.location();
     }
-    if (fetcher.get(page) instanceof WebFetcher.Fetched.Body body) {
-      return body.bytes();
-    }
-    throw new FetchFailure("answered 'not modified' to an unconditional request");
+    throw new FetchFailure("more than " + MAX_REDIRECTS + " redirects");
   }
 
   private static boolean sameHost(URI page, URI feed) {

@@ -21,7 +21,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Fetches one web resource over HTTP(S), with a time limit on the whole exchange, body included,
  * and a size limit on the body; conditionally when validators of an earlier answer are given.
- * Redirects are followed, never from https to http. Plain Java: the command line uses it too.
+ * Redirects are followed, never from https to http, unless the fetcher is made to hand them back
+ * for the caller to vet each address. Plain Java: the command line uses it too.
  */
 public final class WebFetcher {
 
@@ -34,14 +35,21 @@ public final class WebFetcher {
   private final Duration timeout;
   private final long maxBytes;
 
+  /** A fetcher that follows redirects itself. */
   public WebFetcher(Duration timeout, long maxBytes) {
+    this(timeout, maxBytes, HttpClient.Redirect.NORMAL);
+  }
+
+  private WebFetcher(Duration timeout, long maxBytes, HttpClient.Redirect redirects) {
     this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+        HttpClient.newBuilder().connectTimeout(timeout).followRedirects(redirects).build();
     this.timeout = timeout;
     this.maxBytes = maxBytes;
+  }
+
+  /** A fetcher that answers a redirect with {@link Fetched.Redirect} instead of following it. */
+  public static WebFetcher handingBackRedirects(Duration timeout, long maxBytes) {
+    return new WebFetcher(timeout, maxBytes, HttpClient.Redirect.NEVER);
   }
 
   /** What an earlier answer said to send back so that an unchanged resource is not sent again. */
@@ -52,7 +60,7 @@ public final class WebFetcher {
   }
 
   /** A successful answer: the resource, or word that it has not changed. */
-  public sealed interface Fetched permits Fetched.Body, Fetched.NotModified {
+  public sealed interface Fetched permits Fetched.Body, Fetched.NotModified, Fetched.Redirect {
 
     /** A 2xx answer with its body and the validators for the next request. */
     record Body(byte[] bytes, Optional<String> contentType, Validators validators)
@@ -60,6 +68,9 @@ public final class WebFetcher {
 
     /** 304: unchanged since the validators sent. */
     record NotModified() implements Fetched {}
+
+    /** A redirect, from a fetcher that hands them back; the location is absolute. */
+    record Redirect(URI location) implements Fetched {}
   }
 
   /** The resource could not be had; the message says why, for a person. */
@@ -89,6 +100,14 @@ public final class WebFetcher {
     int status = response.statusCode();
     if (status == 304) {
       return new Fetched.NotModified();
+    }
+    Optional<String> location = response.headers().firstValue("Location");
+    if (status / 100 == 3 && location.isPresent()) {
+      try {
+        return new Fetched.Redirect(uri.resolve(location.get().strip()));
+      } catch (IllegalArgumentException e) {
+        throw new FetchFailure("redirected to an invalid address: " + location.get());
+      }
     }
     if (status / 100 != 2) {
       throw new FetchFailure("answered HTTP " + status);

@@ -282,6 +282,37 @@ class FeedPollerTest {
   }
 
   @Test
+  void aRedirectFromTheFeedsHostToAnotherLocalAddressIsRefusedToo() {
+    server.serve("/internal", "text/html", "<p>internal secrets</p>");
+    server.answer(
+        "/moved",
+        exchange -> {
+          exchange
+              .getResponseHeaders()
+              .set("Location", "http://localhost:" + server.port() + "/internal");
+          LoopbackServer.send(exchange, 302, "text/plain", "");
+        });
+    server.serve(
+        "/feed.xml",
+        "application/rss+xml",
+        feed(
+            "<item><title>Moved</title><link>"
+                + server.uri("/moved")
+                + "</link><guid>"
+                + run
+                + "-moved</guid><description>Moved, "
+                + run
+                + ".</description></item>"));
+    FeedPoller poller = poller("/feed.xml", Duration.ofSeconds(5));
+
+    poller.poll(T0);
+
+    assertThat(server.requests("/moved")).hasSize(1);
+    assertThat(server.requests("/internal")).isEmpty();
+    assertThat(poller.status().error()).contains("refused: http://localhost:");
+  }
+
+  @Test
   void aMalformedFeedIsAFailureWithItsReason() {
     server.serve("/bad.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><item>");
     FeedPoller poller = poller("/bad.xml", Duration.ofSeconds(5));
@@ -297,7 +328,7 @@ class FeedPollerTest {
         server.uri(path),
         new RetrySchedule(INTERVAL, FIRST_RETRY, Duration.ofMinutes(10)),
         new WebFetcher(timeout, 1 << 20),
-        new LinkedPages(new WebFetcher(timeout, 1 << 20)),
+        new LinkedPages(WebFetcher.handingBackRedirects(timeout, 1 << 20)),
         new ArticleReader(1 << 20),
         pipeline,
         T0);
