@@ -54,7 +54,8 @@ class PageQualityTest {
         "search?q=tide&outlet=Quality+Herald&sort=newest",
         "search?q=%22unbalanced",
         "articles/" + articleId + "?q=tide",
-        "search?page=-1");
+        "search?page=-1",
+        "admin/ingest");
   }
 
   @Test
