@@ -2,7 +2,14 @@ package io.newsdesk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.article.ArticleDraft;
+import io.newsdesk.ingest.ArticleReader;
+import io.newsdesk.ingest.InputFile;
+import io.newsdesk.ingest.ReadOutcome;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +57,26 @@ class ArticleGeneratorTest {
   void quotesAreTypographic() {
     assertThat(articles).anyMatch(a -> a.body().contains("“") && a.body().contains("’"));
     assertThat(articles).noneMatch(a -> a.body().contains("\""));
+  }
+
+  @Test
+  void theReaderTurnsTheRawJsonLinesIntoTheCleanArticles() {
+    List<GeneratedArticle> some = articles.subList(0, 40);
+    String lines =
+        some.stream().map(IngestClient::jsonLine).collect(Collectors.joining("\n", "", "\n"));
+    ReadOutcome outcome =
+        new ArticleReader(5_000_000)
+            .read(
+                new InputFile(
+                    "some.jsonl", lines.getBytes(StandardCharsets.UTF_8), Optional.empty()));
+
+    assertThat(outcome.rejections()).isEmpty();
+    assertThat(outcome.drafts())
+        .extracting(ArticleDraft::title)
+        .containsExactlyElementsOf(some.stream().map(GeneratedArticle::title).toList());
+    assertThat(outcome.drafts())
+        .extracting(ArticleDraft::body)
+        .containsExactlyElementsOf(some.stream().map(GeneratedArticle::body).toList());
   }
 
   @Test

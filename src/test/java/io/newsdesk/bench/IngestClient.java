@@ -55,17 +55,18 @@ final class IngestClient {
       body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
       return new Batch(count, body.toByteArray());
     }
+  }
 
-    private static String jsonLine(GeneratedArticle article) {
-      ObjectNode line = JSON.createObjectNode();
-      line.put("title", article.title());
-      line.put("body", article.rawBody());
-      line.put("url", article.url());
-      line.put("outlet", article.outlet());
-      line.put("published", article.published().toString());
-      line.put("byline", article.byline());
-      return line.toString();
-    }
+  /** An article as a line of the JSON Lines format the portal reads. */
+  static String jsonLine(GeneratedArticle article) {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("title", article.title());
+    line.put("body", article.rawBody());
+    line.put("url", article.url());
+    line.put("outlet", article.outlet());
+    line.put("published", article.published().toString());
+    line.put("byline", article.byline());
+    return line.toString();
   }
 
   /** What the portal answered for one batch ("failed" when the request itself failed). */
