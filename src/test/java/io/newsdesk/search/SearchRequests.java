@@ -9,8 +9,10 @@ public final class SearchRequests {
   private SearchRequests() {}
 
   public static String json(ElasticsearchClient client, SearchQuery query) {
+    EntityNames names = new EntityNames(client);
     var request =
-        new ArticleSearch(client).request(query, FacetOptions.none(), ParsedText.of(query.text()));
+        new ArticleSearch(client, names)
+            .request(query, FacetOptions.none(), ParsedText.of(query.text(), names));
     return JsonpUtils.toJsonString(request, client._jsonpMapper());
   }
 }
