@@ -3,8 +3,10 @@ package io.newsdesk;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** The portal's settings, all under {@code newsdesk.*}. */
@@ -44,12 +46,42 @@ public interface NewsdeskConfig {
     Optional<Path> curationFile();
   }
 
+  /** RSS and Atom feeds polled on a schedule. */
+  Feeds feeds();
+
   /** Limits on input. */
   interface Ingest {
 
     /** Files larger than this are rejected with a reason; the rest of their batch goes on. */
     @WithDefault("5M")
     MemorySize maxFileSize();
+  }
+
+  /** Feeds to poll, and how. */
+  interface Feeds {
+
+    /** Addresses of the RSS or Atom feeds to poll; none by default. */
+    Optional<List<URI>> urls();
+
+    /** Time between two polls of a feed that answered. */
+    @WithDefault("15m")
+    Duration interval();
+
+    /** Wait before the first retry of a feed that failed; doubled at each further failure. */
+    @WithDefault("1m")
+    Duration firstRetry();
+
+    /** The longest wait between retries of a failing feed. */
+    @WithDefault("6h")
+    Duration maxRetry();
+
+    /** Time limit for fetching a feed or a linked page, from connecting to the last byte. */
+    @WithDefault("20s")
+    Duration timeout();
+
+    /** Linked pages larger than this are not fetched; the item's summary is indexed instead. */
+    @WithDefault("2M")
+    MemorySize maxPageSize();
   }
 
   /** Settings of the embedded node; ignored when {@code quarkus.elasticsearch.hosts} is set. */

@@ -18,7 +18,7 @@ public final class TestArticles {
 
   public static Article article(String outlet, String title, String body) {
     return new Article(
-        outlet + "-" + UUID.randomUUID(),
+        UUID.randomUUID().toString(),
         title,
         body,
         Optional.of(outlet),

@@ -66,6 +66,9 @@ public final class EntityDirectory {
           "of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "des", "la", "le", "et",
           "&");
 
+  /** From this many articles on, the display name changes only on a clear lead. */
+  static final int STEADY_AFTER_ARTICLES = 10;
+
   private final Gazetteer gazetteer;
   private final Map<EntityType, List<Entity>> entities = new EnumMap<>(EntityType.class);
   private final Map<EntityType, Map<String, List<Entity>>> byKey = new EnumMap<>(EntityType.class);
@@ -168,7 +171,7 @@ public final class EntityDirectory {
     }
     for (Entity e : formsOfArticle.keySet()) {
       e.articleCount++;
-      e.display = display(e);
+      e.display = steadyDisplay(e);
       String old = before.get(e);
       if (old != null && !old.equals(e.display)) {
         nameChanges.add(new NameChange(e.type, old, e.display));
@@ -696,6 +699,29 @@ public final class EntityDirectory {
             .thenComparing(f -> -f.length())
             .thenComparing(f -> f);
     return pool.stream().min(order).orElseThrow();
+  }
+
+  /**
+   * The display name, changed only on a clear lead once an entity is named often: each change
+   * rewrites every stored article that names it, and two spellings used about equally would
+   * otherwise flip back and forth.
+   */
+  private String steadyDisplay(Entity e) {
+    String best = display(e);
+    String current = e.display;
+    if (current == null
+        || current.equals(best)
+        || !e.forms.containsKey(current)
+        || !e.forms.containsKey(best)
+        || e.articleCount < STEADY_AFTER_ARTICLES
+        || (e.type == EntityType.PERSON
+            && PersonName.parse(best, gazetteer).isFull()
+            && !PersonName.parse(current, gazetteer).isFull())) {
+      return best;
+    }
+    int currentUses = e.forms.get(current);
+    int lead = e.forms.get(best) - currentUses;
+    return lead >= Math.max(2, currentUses / 10) ? best : current;
   }
 
   private static boolean hasCapsWord(String form) {

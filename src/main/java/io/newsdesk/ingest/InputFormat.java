@@ -1,17 +1,25 @@
 package io.newsdesk.ingest;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Tag;
 
-/** The kinds of input ingest reads, told by the file's extension or else by its content. */
+/**
+ * The kinds of input ingest reads, told by the file's extension or else by its content. A URL's
+ * path says little about what its server sends, so an input named by its URL is told by content.
+ */
 enum InputFormat {
   PLAIN_TEXT,
   HTML,
   JSON_LINES,
-  /** Markup whose root is no HTML element: a feed or some other XML, not a page. */
+  /** RSS (0.9x to 2.0, RDF) or Atom. */
+  FEED,
+  /** Markup whose root is neither an HTML element nor a feed's. */
   OTHER_XML;
+
+  private static final Set<String> FEED_ROOTS = Set.of("rss", "feed", "rdf");
 
   private static final Pattern MARKUP_ROOT =
       Pattern.compile(
@@ -19,7 +27,10 @@ enum InputFormat {
           Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
   static InputFormat of(String fileName, String text) {
-    String name = fileName.toLowerCase(Locale.ROOT);
+    String name = fileName.contains("://") ? "" : fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".rss") || name.endsWith(".atom")) {
+      return FEED;
+    }
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return JSON_LINES;
     }
@@ -35,9 +46,14 @@ enum InputFormat {
     }
     if (start.startsWith("<")) {
       Matcher root = MARKUP_ROOT.matcher(start);
-      return root.find() && !Tag.isKnownTag(root.group(1).toLowerCase(Locale.ROOT))
-          ? OTHER_XML
-          : HTML;
+      if (!root.find()) {
+        return HTML;
+      }
+      String element = root.group(1).toLowerCase(Locale.ROOT);
+      if (FEED_ROOTS.contains(element.substring(element.indexOf(':') + 1))) {
+        return FEED;
+      }
+      return Tag.isKnownTag(element) ? HTML : OTHER_XML;
     }
     return PLAIN_TEXT;
   }

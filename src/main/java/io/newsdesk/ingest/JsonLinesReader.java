@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.article.ArticleDraft;
 import io.newsdesk.article.SourceMetadata;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,45 +54,17 @@ final class JsonLinesReader {
     if (!node.isObject()) {
       throw new UnreadableInput("not a JSON object");
     }
-    Optional<String> body = field(node, "body");
-    Optional<String> html = field(node, "html");
+    Optional<String> body = JsonMetadata.field(node, "body");
+    Optional<String> html = JsonMetadata.field(node, "html");
     if (body.isEmpty() && html.isEmpty()) {
       throw new UnreadableInput("has neither \"body\" nor \"html\"");
     }
-    SourceMetadata metadata =
-        MetadataPrecedence.over(
-            new SourceMetadata(
-                field(node, "outlet"),
-                field(node, "url"),
-                published(node),
-                field(node, "language"),
-                field(node, "title"),
-                field(node, "byline")),
-            fileMetadata);
+    SourceMetadata metadata = MetadataPrecedence.over(JsonMetadata.of(node), fileMetadata);
     Optional<ArticleDraft> draft =
         html.isPresent()
             ? HtmlReader.read(source, html.get(), metadata)
             : PlainTextReader.read(source, body.get(), metadata);
     return draft.orElseThrow(
         () -> new UnreadableInput("no article text once the page chrome is removed"));
-  }
-
-  private static Optional<LocalDate> published(JsonNode node) throws UnreadableInput {
-    Optional<String> value = field(node, "published");
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<LocalDate> date = IsoDates.parse(value.get());
-    if (date.isEmpty()) {
-      throw new UnreadableInput("\"published\" is not an ISO date: " + value.get());
-    }
-    return date;
-  }
-
-  private static Optional<String> field(JsonNode node, String name) {
-    JsonNode value = node.get(name);
-    return value != null && value.isValueNode() && !value.asText().isBlank()
-        ? Optional.of(value.asText().strip())
-        : Optional.empty();
   }
 }

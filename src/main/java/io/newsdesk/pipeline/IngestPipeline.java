@@ -13,6 +13,7 @@ import io.newsdesk.ingest.ArticleReader;
 import io.newsdesk.ingest.InputFile;
 import io.newsdesk.ingest.ReadOutcome;
 import io.newsdesk.ingest.Rejection;
+import io.newsdesk.ingest.Sidecars;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +26,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The way in: files are read into drafts, enriched on every core, and indexed in bulk. A file that
- * cannot be read is reported and the rest of the batch goes on.
+ * The way in: files are paired with their sidecar metadata, read into drafts, enriched on every
+ * core, and indexed in bulk. A file that cannot be read is reported and the rest of the batch goes
+ * on.
  */
 @ApplicationScoped
 public class IngestPipeline {
@@ -51,9 +53,13 @@ public class IngestPipeline {
 
   public List<IngestResult> ingest(List<InputFile> files) {
     restoreEntitiesOnce();
+    Sidecars.Paired paired = Sidecars.pair(files);
     List<IngestResult> results = new ArrayList<>();
+    for (Rejection rejection : paired.rejections()) {
+      results.add(IngestResult.rejected(rejection.source(), rejection.message()));
+    }
     List<Future<Enriched>> pending = new ArrayList<>();
-    for (InputFile file : files) {
+    for (InputFile file : paired.files()) {
       ReadOutcome outcome = reader.read(file);
       for (Rejection rejection : outcome.rejections()) {
         results.add(IngestResult.rejected(file.name(), rejection.message()));

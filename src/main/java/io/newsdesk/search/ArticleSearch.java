@@ -114,7 +114,8 @@ public class ArticleSearch {
     return Arrays.stream(body.split("\\n\\s*\\n")).filter(p -> !p.isBlank());
   }
 
-  private SearchRequest request(SearchQuery query, FacetOptions options, ParsedText text) {
+  /** Package-private so the search benchmark can send the very same request to the node. */
+  SearchRequest request(SearchQuery query, FacetOptions options, ParsedText text) {
     FacetFilters filters = new FacetFilters(query);
     Map<String, Aggregation> aggregations = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {

@@ -8,9 +8,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
+import java.util.Optional;
 
 /** Refuses {@link AdminOnly} requests without the configured bearer token. */
 @Provider
@@ -26,8 +25,8 @@ class AdminTokenFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    NewsdeskConfig config = configuration.get();
-    if (config.adminToken().filter(t -> !t.isBlank()).isEmpty()) {
+    Optional<String> token = AdminToken.configured(configuration.get());
+    if (token.isEmpty()) {
       request.abortWith(
           refusal(
               Response.Status.FORBIDDEN,
@@ -35,11 +34,7 @@ class AdminTokenFilter implements ContainerRequestFilter {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    String expected = "Bearer " + config.adminToken().get();
-    // Constant-time comparison: the token must not leak through response timing.
-    if (header == null
-        || !MessageDigest.isEqual(
-            header.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+    if (!AdminToken.matches("Bearer " + token.get(), header)) {
       request.abortWith(
           refusal(Response.Status.UNAUTHORIZED, "A valid Authorization: Bearer token is required"));
     }

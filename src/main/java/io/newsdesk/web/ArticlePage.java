@@ -89,9 +89,8 @@ class ArticlePage {
             links(Facet.PERSON, subjects(entities.persons(), EntityRole.CREDIT)),
             owner.map(o -> stars.starredAmong(o, List.of(id)).contains(id)).orElse(false),
             Csrf.tokenFor(owner),
-            // A path segment: a space must be %20 there, not the + of form encoding.
             "/articles/"
-                + encode(id).replace("+", "%20")
+                + PathSegments.encode(id)
                 + (query.isBlank() ? "" : "?q=" + encode(query))));
   }
 

@@ -10,8 +10,6 @@ import com.rometools.rome.io.WireFeedOutput;
 import io.newsdesk.saved.SavedSearchFeed;
 import io.newsdesk.search.SearchResults.SearchHit;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -62,14 +60,16 @@ final class AtomFeed {
 
   private static Entry entry(SearchHit hit, URI base, Instant fallback) {
     Entry entry = new Entry();
-    entry.setId("urn:newsdesk:article:" + encode(hit.id()));
+    entry.setId("urn:newsdesk:article:" + PathSegments.encode(hit.id()));
     entry.setTitleEx(text(hit.title()));
     entry.setUpdated(Date.from(hit.ingestedAt() == null ? fallback : hit.ingestedAt()));
     if (hit.published() != null) {
       entry.setPublished(Date.from(hit.published().atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
     String url =
-        hit.url() != null ? hit.url() : base.resolve("articles/" + encode(hit.id())).toString();
+        hit.url() != null
+            ? hit.url()
+            : base.resolve("articles/" + PathSegments.encode(hit.id())).toString();
     entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
     if (!hit.snippets().isEmpty()) {
       Content summary = new Content();
@@ -97,10 +97,6 @@ final class AtomFeed {
     link.setHref(href);
     link.setType(type);
     return link;
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static String escape(String text) {

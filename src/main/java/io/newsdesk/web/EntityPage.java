@@ -33,10 +33,7 @@ class EntityPage {
     }
 
     public String entityUrl(String type, String name) {
-      return "/entities/"
-          + type
-          + "/"
-          + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+      return "/entities/" + type + "/" + PathSegments.encode(name);
     }
   }
 

@@ -134,7 +134,7 @@ record SearchView(
                     new HitView(
                         hit,
                         "/articles/"
-                            + URLEncoder.encode(hit.id(), StandardCharsets.UTF_8)
+                            + PathSegments.encode(hit.id())
                             + (query.text().isBlank()
                                 ? ""
                                 : "?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)),

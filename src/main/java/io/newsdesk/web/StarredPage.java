@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,9 +49,7 @@ class StarredPage {
                 star ->
                     new Item(
                         star,
-                        "/articles/"
-                            + URLEncoder.encode(star.articleId(), StandardCharsets.UTF_8)
-                                .replace("+", "%20"),
+                        "/articles/" + PathSegments.encode(star.articleId()),
                         SavedListView.time(star.starred())))
             .toList();
     return Templates.starred(items, Csrf.tokenFor(owner));

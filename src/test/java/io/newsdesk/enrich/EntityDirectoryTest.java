@@ -49,6 +49,26 @@ class EntityDirectoryTest {
   }
 
   @Test
+  void aFrequentlyNamedEntityKeepsItsNameUntilAnotherSpellingLeadsClearly() {
+    for (int i = 0; i < 6; i++) {
+      resolve(person("Sergei Varnavin"));
+    }
+    for (int i = 0; i < 5; i++) {
+      resolve(person("Sergey Varnavin"));
+    }
+    directory.drainNameChanges();
+
+    resolve(person("Sergey Varnavin"));
+    assertThat(nameOf(EntityType.PERSON, "Varnavin")).isEqualTo("Sergei Varnavin");
+    assertThat(directory.drainNameChanges()).isEmpty();
+
+    resolve(person("Sergey Varnavin"));
+    resolve(person("Sergey Varnavin"));
+    assertThat(nameOf(EntityType.PERSON, "Varnavin")).isEqualTo("Sergey Varnavin");
+    assertThat(directory.drainNameChanges()).hasSize(1);
+  }
+
+  @Test
   void theDisplayNameFollowsTheMostUsedFullFormAndItsChangeIsReported() {
     resolve(person("Volodymyr Zelenskiy", "Zelenskiy"));
     resolve(person("Volodymyr Zelensky"));

@@ -172,11 +172,11 @@ class ArticleReaderTest {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "SECRET-FROM-DISK");
     String xml =
-        "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \""
+        "<?xml version=\"1.0\"?><!DOCTYPE catalog [<!ENTITY xxe SYSTEM \""
             + secret.toUri()
-            + "\">]><rss><channel><title>&xxe;</title></channel></rss>";
+            + "\">]><catalog><title>&xxe;</title></catalog>";
 
-    ReadOutcome outcome = reader.read(input("feed", utf8(xml)));
+    ReadOutcome outcome = reader.read(input("catalog", utf8(xml)));
 
     assertRejected(outcome, "not an HTML page");
     assertThat(outcome.rejections().get(0).message()).doesNotContain("SECRET-FROM-DISK");

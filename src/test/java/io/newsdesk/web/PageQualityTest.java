@@ -55,6 +55,7 @@ class PageQualityTest {
         "search?q=%22unbalanced",
         "articles/" + articleId + "?q=tide",
         "search?page=-1",
+        "admin/ingest",
         "saved",
         "starred");
   }

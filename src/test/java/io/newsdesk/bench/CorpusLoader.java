@@ -1,0 +1,71 @@
+package io.newsdesk.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.newsdesk.article.Article;
+import io.newsdesk.enrich.GeneratedArticles;
+import io.newsdesk.index.ArticleIndex;
+import io.newsdesk.index.BulkLoad;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Puts a generated corpus into the node with bulk requests, entities as the generator wrote them
+ * (no NER: that is the ingest benchmark's business). Ids are stable, so loading again only rewrites
+ * the same documents; a node that already holds the corpus is left as it is.
+ */
+final class CorpusLoader {
+
+  private static final int BULK_SIZE = 500;
+
+  private CorpusLoader() {}
+
+  static void ensure(ElasticsearchClient client, ArticleGenerator generator, int articles)
+      throws Exception {
+    long present = client.count(c -> c.index(ArticleIndex.ALIAS)).count();
+    if (present >= articles) {
+      System.out.printf(Locale.ROOT, "corpus:  %,d articles already in the index%n", present);
+      return;
+    }
+    long start = System.nanoTime();
+    List<Future<List<String>>> bulks = new ArrayList<>();
+    ExecutorService loaders = Executors.newFixedThreadPool(2);
+    try {
+      for (int first = 0; first < articles; first += BULK_SIZE) {
+        int from = first;
+        int to = Math.min(articles, first + BULK_SIZE);
+        bulks.add(
+            loaders.submit(() -> BulkLoad.index(client, batch(generator, from, to), "bench")));
+      }
+      List<String> failures = new ArrayList<>();
+      for (Future<List<String>> bulk : bulks) {
+        failures.addAll(bulk.get());
+      }
+      if (!failures.isEmpty()) {
+        throw new IllegalStateException(
+            failures.size() + " articles not indexed, e.g. " + failures.get(0));
+      }
+    } finally {
+      loaders.shutdown();
+    }
+    client.indices().refresh(r -> r.index(ArticleIndex.ALIAS));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "corpus:  %,d articles generated and bulk-loaded in %.0f s (%.0f articles/s)%n",
+        articles,
+        seconds,
+        articles / seconds);
+  }
+
+  private static List<Article> batch(ArticleGenerator generator, int from, int to) {
+    List<Article> articles = new ArrayList<>();
+    for (int n = from; n < to; n++) {
+      articles.add(GeneratedArticles.enriched(generator.article(n)));
+    }
+    return articles;
+  }
+}
