@@ -6,11 +6,10 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import io.newsdesk.index.BackendUnavailableException;
 import io.newsdesk.index.ElasticCalls;
+import io.newsdesk.index.RefusedException;
 import java.util.List;
 import java.util.Optional;
-import org.elasticsearch.client.ResponseException;
 
 /**
  * The documents of one small index, read with their version and written back only if that version
@@ -106,7 +105,7 @@ final class Documents<T> {
   /**
    * Runs a write that Elasticsearch refuses with 409 when the document is not as expected. The
    * client reports that 409 as an {@link ElasticsearchException} or, for single-document writes, as
-   * the low-level {@link ResponseException}, which {@link ElasticCalls} wraps as unavailable.
+   * a {@link RefusedException}.
    */
   private static void conditional(String id, ElasticCalls.Call<?> write) throws VersionConflict {
     try {
@@ -116,9 +115,8 @@ final class Documents<T> {
         throw new VersionConflict(id, e);
       }
       throw e;
-    } catch (BackendUnavailableException e) {
-      if (e.getCause() instanceof ResponseException response
-          && response.getResponse().getStatusLine().getStatusCode() == CONFLICT) {
+    } catch (RefusedException e) {
+      if (e.status() == CONFLICT) {
         throw new VersionConflict(id, e);
       }
       throw e;

@@ -2,6 +2,7 @@ package io.newsdesk.web;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.newsdesk.index.BackendUnavailableException;
+import io.newsdesk.index.RefusedException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
@@ -53,6 +54,19 @@ class ErrorResponses {
         400,
         "The search could not be run",
         "The search engine could not run this search. Try simpler words.",
+        null);
+  }
+
+  @ServerExceptionMapper
+  Response refused(RefusedException e, UriInfo uri) {
+    LOG.warn("Elasticsearch refused a request", e);
+    return respond(
+        uri,
+        e.status() == 409 ? 409 : 400,
+        "The request could not be carried out",
+        e.status() == 409
+            ? "It was changed elsewhere in the meantime. Reload and try again."
+            : "The search engine could not carry out this request.",
         null);
   }
 
