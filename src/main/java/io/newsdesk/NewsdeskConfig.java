@@ -49,6 +49,9 @@ public interface NewsdeskConfig {
   /** RSS and Atom feeds polled on a schedule. */
   Feeds feeds();
 
+  /** Grouping articles into stories. */
+  Stories stories();
+
   /** Limits on input. */
   interface Ingest {
 
@@ -82,6 +85,24 @@ public interface NewsdeskConfig {
     /** Linked pages larger than this are not fetched; the item's summary is indexed instead. */
     @WithDefault("2M")
     MemorySize maxPageSize();
+  }
+
+  /** When two articles are about the same event; after a change, rebuild the stories. */
+  interface Stories {
+
+    /**
+     * How many days apart two reports may be published and still join on similar words alone
+     * (articles sharing wording join at any distance).
+     */
+    @WithDefault("4")
+    int windowDays();
+
+    /**
+     * The cosine of tf-idf weighted words two dated reports sharing a principal entity need to be
+     * one story (more without a shared entity or a date).
+     */
+    @WithDefault("0.2")
+    double minSimilarity();
   }
 
   /** Settings of the embedded node; ignored when {@code quarkus.elasticsearch.hosts} is set. */

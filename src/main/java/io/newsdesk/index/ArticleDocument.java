@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  * An article as stored in the {@code articles} index ({@code index-mappings/articles.json}). Facet
  * fields hold canonical names of the entities the story is about; credited people (bylines,
  * photographers) are kept apart so they do not crowd the person facet.
+ *
+ * @param fingerprint the text's LSH band keys, to find near-copies by a terms query
  */
 public record ArticleDocument(
     String id,
@@ -34,13 +36,15 @@ public record ArticleDocument(
     Entities entities,
     String contentHash,
     String source,
-    Instant ingestedAt) {
+    Instant ingestedAt,
+    List<String> fingerprint) {
 
   /** Per-entity details for the article API: canonical name, mention count, role, spellings. */
   public record Entities(
       List<EntityMention> persons, List<EntityMention> organizations, List<EntityMention> places) {}
 
-  static ArticleDocument of(Article article, String source, Instant ingestedAt) {
+  static ArticleDocument of(
+      Article article, List<String> fingerprint, String source, Instant ingestedAt) {
     return new ArticleDocument(
         article.id(),
         article.title(),
@@ -60,7 +64,8 @@ public record ArticleDocument(
         new Entities(article.persons(), article.organizations(), article.places()),
         article.contentHash(),
         source,
-        ingestedAt);
+        ingestedAt,
+        fingerprint);
   }
 
   private static List<String> names(List<EntityMention> mentions, EntityRole role) {

@@ -32,13 +32,19 @@ public class ArticleIndex {
   }
 
   /**
-   * An article to store, the name of the input it came from, and when it first arrived (kept when
-   * an article is re-processed, so it does not count as new again).
+   * An article to store, the name of the input it came from, when it first arrived (kept when an
+   * article is re-processed, so it does not count as new again), and its text fingerprint (LSH band
+   * keys; empty when not computed, as for hand-built test articles).
    */
-  public record Entry(Article article, String source, Optional<Instant> ingestedAt) {
+  public record Entry(
+      Article article, String source, Optional<Instant> ingestedAt, List<String> fingerprint) {
 
     public Entry(Article article, String source) {
-      this(article, source, Optional.empty());
+      this(article, source, List.of());
+    }
+
+    public Entry(Article article, String source, List<String> fingerprint) {
+      this(article, source, Optional.empty(), fingerprint);
     }
   }
 
@@ -68,7 +74,8 @@ public class ArticleIndex {
         continue;
       }
       ArticleDocument document =
-          ArticleDocument.of(article, entry.source(), entry.ingestedAt().orElse(now));
+          ArticleDocument.of(
+              article, entry.fingerprint(), entry.source(), entry.ingestedAt().orElse(now));
       bulk.operations(op -> op.index(i -> i.index(ALIAS).id(article.id()).document(document)));
       written.add(outcomes.size());
       outcomes.add(

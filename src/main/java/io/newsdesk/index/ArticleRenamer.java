@@ -96,7 +96,8 @@ final class ArticleRenamer {
             type == EntityType.PLACE ? swapMentions(e.places(), oldName, newName) : e.places()),
         d.contentHash(),
         d.source(),
-        d.ingestedAt());
+        d.ingestedAt(),
+        d.fingerprint());
   }
 
   private static List<String> swap(List<String> names, String oldName, String newName) {

@@ -9,11 +9,13 @@ import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.index.EntityStore;
 import io.newsdesk.index.IndexOutcome;
+import io.newsdesk.index.IndexStatus;
 import io.newsdesk.ingest.ArticleReader;
 import io.newsdesk.ingest.InputFile;
 import io.newsdesk.ingest.ReadOutcome;
 import io.newsdesk.ingest.Rejection;
 import io.newsdesk.ingest.Sidecars;
+import io.newsdesk.stories.Stories;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,31 +26,40 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 
 /**
- * The way in: files are paired with their sidecar metadata, read into drafts, enriched on every
- * core, and indexed in bulk. A file that cannot be read is reported and the rest of the batch goes
- * on.
+ * The way in: files are paired with their sidecar metadata, read into drafts, enriched and
+ * fingerprinted on every core, indexed in bulk, and placed in stories. A file that cannot be read
+ * is reported and the rest of the batch goes on.
  */
 @ApplicationScoped
 public class IngestPipeline {
+
+  private static final Logger LOG = Logger.getLogger(IngestPipeline.class);
 
   private final ArticleReader reader;
   private final ArticleEnricher enricher;
   private final ArticleIndex index;
   private final EntityStore entities;
+  private final Stories stories;
   private final ExecutorService workers =
       Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
   private final Optional<Path> curationFile;
   private boolean entitiesRestored;
 
   IngestPipeline(
-      NewsdeskConfig config, ArticleEnricher enricher, ArticleIndex index, EntityStore entities) {
+      NewsdeskConfig config,
+      ArticleEnricher enricher,
+      ArticleIndex index,
+      EntityStore entities,
+      Stories stories) {
     this.curationFile = config.entities().curationFile();
     this.reader = new ArticleReader(config.ingest().maxFileSize().asLongValue());
     this.enricher = enricher;
     this.index = index;
     this.entities = entities;
+    this.stories = stories;
   }
 
   public List<IngestResult> ingest(List<InputFile> files) {
@@ -65,14 +76,20 @@ public class IngestPipeline {
         results.add(IngestResult.rejected(file.name(), rejection.message()));
       }
       for (ArticleDraft draft : outcome.drafts()) {
-        pending.add(workers.submit(() -> new Enriched(file.name(), enricher.enrich(draft))));
+        pending.add(
+            workers.submit(
+                () -> {
+                  Article article = enricher.enrich(draft);
+                  return new Enriched(file.name(), article, stories.fingerprint(article));
+                }));
       }
     }
     List<ArticleIndex.Entry> entries = new ArrayList<>();
     for (Future<Enriched> future : pending) {
       try {
         Enriched enriched = future.get();
-        entries.add(new ArticleIndex.Entry(enriched.article(), enriched.file()));
+        entries.add(
+            new ArticleIndex.Entry(enriched.article(), enriched.file(), enriched.fingerprint()));
       } catch (ExecutionException e) {
         results.add(IngestResult.rejected("(article)", "could not be enriched: " + e.getCause()));
       } catch (InterruptedException e) {
@@ -93,6 +110,7 @@ public class IngestPipeline {
     entities.save(
         enricher.entitiesOf(entries.stream().map(ArticleIndex.Entry::article).toList()),
         enricher.nameChanges());
+    placeInStories(outcomes);
     return results;
   }
 
@@ -117,7 +135,8 @@ public class IngestPipeline {
                             Reprocessing.keepCredit(
                                 enricher.enrich(Reprocessing.draft(document)), document),
                             document.source(),
-                            Optional.ofNullable(document.ingestedAt()))));
+                            Optional.ofNullable(document.ingestedAt()),
+                            document.fingerprint() == null ? List.of() : document.fingerprint())));
           }
           List<ArticleIndex.Entry> entries = new ArrayList<>();
           for (Future<ArticleIndex.Entry> future : pending) {
@@ -130,6 +149,32 @@ public class IngestPipeline {
           done.addAndGet(entries.size());
         });
     return done.get();
+  }
+
+  /**
+   * Articles stay indexed and searchable when placing fails; they are placed when next ingested, or
+   * by a rebuild.
+   */
+  private void placeInStories(List<IndexOutcome> outcomes) {
+    List<String> changed = ids(outcomes, IndexStatus.INDEXED, IndexStatus.UPDATED);
+    List<String> unchanged = ids(outcomes, IndexStatus.UNCHANGED);
+    try {
+      stories.place(changed, unchanged);
+    } catch (RuntimeException e) {
+      LOG.errorf(
+          e,
+          "Could not place %d articles in stories; POST /api/stories/rebuild retries",
+          changed.size() + unchanged.size());
+    }
+  }
+
+  private static List<String> ids(List<IndexOutcome> outcomes, IndexStatus... statuses) {
+    List<IndexStatus> wanted = List.of(statuses);
+    return outcomes.stream()
+        .filter(o -> wanted.contains(o.status()))
+        .map(IndexOutcome::id)
+        .distinct()
+        .toList();
   }
 
   /** The corpus's canonical names must be known before the first new article is resolved. */
@@ -156,5 +201,5 @@ public class IngestPipeline {
     }
   }
 
-  private record Enriched(String file, Article article) {}
+  private record Enriched(String file, Article article, List<String> fingerprint) {}
 }

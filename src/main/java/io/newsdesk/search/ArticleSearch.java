@@ -33,7 +33,7 @@ public class ArticleSearch {
 
   static final int FACET_SIZE_MORE = 50;
 
-  private static final List<String> HIT_FIELDS =
+  static final List<String> HIT_FIELDS =
       List.of("id", "title", "outlet", "published", "url", "persons", "ingested_at");
 
   private final ElasticsearchClient client;
@@ -216,7 +216,7 @@ public class ArticleSearch {
     return Query.of(q -> q.range(r -> r.date(d -> d.field("ingested_at").gt(after.toString()))));
   }
 
-  private static Highlight.Builder highlight(Highlight.Builder h) {
+  static Highlight.Builder highlight(Highlight.Builder h) {
     return h.encoder(HighlighterEncoder.Default)
         .preTags(Highlights.PRE)
         .postTags(Highlights.POST)
@@ -304,8 +304,10 @@ public class ArticleSearch {
   }
 
   private static SearchResults.SearchHit hit(Hit<HitSource> hit) {
-    HitSource source = hit.source();
-    Map<String, List<String>> highlight = hit.highlight();
+    return hit(hit.source(), hit.highlight());
+  }
+
+  static SearchResults.SearchHit hit(HitSource source, Map<String, List<String>> highlight) {
     List<String> titleMarks = firstPresent(highlight, "title.exact", "title");
     List<String> snippets = firstPresent(highlight, "body.exact", "body");
     return new SearchResults.SearchHit(

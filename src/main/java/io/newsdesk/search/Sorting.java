@@ -2,6 +2,7 @@ package io.newsdesk.search;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import java.util.List;
 
 /** Result order; ties are broken by date, then id, so pages never repeat or skip a hit. */
 final class Sorting {
@@ -9,6 +10,10 @@ final class Sorting {
   private Sorting() {}
 
   static void apply(SearchRequest.Builder search, SortOrder order) {
+    search.sort(options(order));
+  }
+
+  static List<SortOptions> options(SortOrder order) {
     var newest =
         SortOptions.of(
             s ->
@@ -27,11 +32,11 @@ final class Sorting {
                             .missing("_last")));
     var score = SortOptions.of(s -> s.score(sc -> sc));
     var id = SortOptions.of(s -> s.field(f -> f.field("id")));
-    switch (order) {
-      case RELEVANCE -> search.sort(score, newest, id);
-      case NEWEST -> search.sort(newest, score, id);
-      case OLDEST -> search.sort(oldest, score, id);
-    }
+    return switch (order) {
+      case RELEVANCE -> List.of(score, newest, id);
+      case NEWEST -> List.of(newest, score, id);
+      case OLDEST -> List.of(oldest, score, id);
+    };
   }
 
   /** Latest arrivals in the index first, as a feed lists them. */

@@ -7,6 +7,9 @@ import io.newsdesk.saved.Stars;
 import io.newsdesk.search.ArticleReading;
 import io.newsdesk.search.ArticleSearch;
 import io.newsdesk.search.Facet;
+import io.newsdesk.stories.Stories;
+import io.newsdesk.stories.StoryArticle;
+import io.newsdesk.stories.StorySummary;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.CookieParam;
@@ -21,6 +24,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** {@code /articles/{id}}: the clean text with the reader's query marked, entities as filters. */
 @Path("/articles/{id}")
@@ -29,10 +35,12 @@ class ArticlePage {
 
   private final ArticleSearch search;
   private final Stars stars;
+  private final Stories stories;
 
-  ArticlePage(ArticleSearch search, Stars stars) {
+  ArticlePage(ArticleSearch search, Stars stars, Stories stories) {
     this.search = search;
     this.stars = stars;
+    this.stories = stories;
   }
 
   /** An entity chip: name, type for styling, and the search it filters to. */
@@ -54,7 +62,8 @@ class ArticlePage {
       List<EntityLink> credited,
       boolean starred,
       String csrfToken,
-      String self) {
+      String self,
+      StoryPart story) {
 
     /** The source link, only when it is a web address: a javascript: URL must never be a link. */
     public String originalUrl() {
@@ -62,6 +71,13 @@ class ArticlePage {
       return url != null && url.matches("(?i)https?://\\S+") ? url : "";
     }
   }
+
+  /**
+   * The article's story: how this article relates to it, the other coverage, and the members that
+   * copy or rewrite this one.
+   */
+  record StoryPart(
+      String url, String relation, List<StoryRows.Row> others, List<StoryRows.Row> copies) {}
 
   @CheckedTemplate
   static class Templates {
@@ -91,7 +107,28 @@ class ArticlePage {
             Csrf.tokenFor(owner),
             "/articles/"
                 + PathSegments.encode(id)
-                + (query.isBlank() ? "" : "?q=" + encode(query))));
+                + (query.isBlank() ? "" : "?q=" + encode(query)),
+            story(id)));
+  }
+
+  /** Null when the article is not in a story yet. */
+  private StoryPart story(String articleId) {
+    StorySummary story = stories.storyOf(articleId).orElse(null);
+    if (story == null) {
+      return null;
+    }
+    Map<String, StoryArticle> byId =
+        story.articles().stream().collect(Collectors.toMap(StoryArticle::id, Function.identity()));
+    StoryArticle self = byId.get(articleId);
+    List<StoryArticle> copies =
+        story.articles().stream()
+            .filter(a -> a.directionKnown() && a.relative().filter(articleId::equals).isPresent())
+            .toList();
+    return new StoryPart(
+        StoryRows.storyUrl(story.id()),
+        self == null ? "" : StoryRows.label(self, byId),
+        StoryRows.of(story.without(articleId), story.articles()),
+        StoryRows.of(copies, story.articles()));
   }
 
   private static List<EntityMention> subjects(List<EntityMention> persons, EntityRole role) {

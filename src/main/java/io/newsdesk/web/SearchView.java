@@ -83,6 +83,16 @@ record SearchView(
     return query.to().map(Object::toString).orElse("");
   }
 
+  /** The same search grouped by outlet. */
+  public String sourcesUrl() {
+    return new SearchLinks("/sources", query).page(1);
+  }
+
+  /** The stories of the same search. */
+  public String storiesUrl() {
+    return new SearchLinks("/stories", query).page(1);
+  }
+
   public int chartWidth() {
     return Math.max(BAR_STEP, histogram.size() * BAR_STEP);
   }

@@ -24,8 +24,8 @@ class IndexSchemaTest {
 
     var aliases = client.indices().getAlias(a -> a.name("articles")).result();
 
-    assertThat(mapping.indexName()).isEqualTo("articles-v1");
-    assertThat(aliases).containsOnlyKeys("articles-v1");
+    assertThat(mapping.indexName()).isEqualTo("articles-v2");
+    assertThat(aliases).containsOnlyKeys("articles-v2");
   }
 
   @Test

@@ -1,0 +1,69 @@
+package io.newsdesk.stories;
+
+import io.newsdesk.index.ArticleDocument;
+import io.newsdesk.search.ArticleTerms;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An article as placing compares it: its weighted words, its principal entities, its fingerprint
+ * bands, and its wording, shingled only when a comparison needs it.
+ */
+final class ArticleProfile {
+
+  private final ArticleDocument document;
+  private final TermWeights terms;
+  private final PrincipalEntities entities;
+  private final Set<String> bands;
+  private ShingledText text;
+
+  private ArticleProfile(
+      ArticleDocument document, TermWeights terms, PrincipalEntities entities, Set<String> bands) {
+    this.document = document;
+    this.terms = terms;
+    this.entities = entities;
+    this.bands = bands;
+  }
+
+  static ArticleProfile of(ArticleDocument document, ArticleTerms terms) {
+    List<String> fingerprint = document.fingerprint();
+    return new ArticleProfile(
+        document,
+        terms == null ? TermWeights.none() : TermWeights.of(terms),
+        PrincipalEntities.of(document.entities()),
+        fingerprint == null ? Set.of() : Set.copyOf(fingerprint));
+  }
+
+  String id() {
+    return document.id();
+  }
+
+  ArticleDocument document() {
+    return document;
+  }
+
+  Optional<LocalDate> published() {
+    return Optional.ofNullable(document.published());
+  }
+
+  TermWeights terms() {
+    return terms;
+  }
+
+  PrincipalEntities entities() {
+    return entities;
+  }
+
+  ShingledText text() {
+    if (text == null) {
+      text = ShingledText.of(Fingerprints.text(document.title(), document.body()));
+    }
+    return text;
+  }
+
+  boolean sharesBand(ArticleProfile other) {
+    return other.bands.stream().anyMatch(bands::contains);
+  }
+}

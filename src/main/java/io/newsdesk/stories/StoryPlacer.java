@@ -1,0 +1,341 @@
+package io.newsdesk.stories;
+
+import io.newsdesk.index.ArticleDocument;
+import io.newsdesk.index.StoryDocument;
+import io.newsdesk.index.StoryDocument.Link;
+import io.newsdesk.index.StoryDocument.Member;
+import io.newsdesk.index.StoryIndex;
+import io.newsdesk.search.ArticleTerms;
+import io.newsdesk.search.CandidateQuery;
+import io.newsdesk.search.StoryLookup;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Places a batch of articles in stories, earliest first: each joins the story of its closest
+ * candidate that is about the same event, or starts a story of its own. Candidates come from index
+ * lookups, so the cost per article does not grow with the corpus.
+ */
+final class StoryPlacer {
+
+  /** Candidates compared per article: similar text within the window and shared bands. */
+  static final int CANDIDATES = 20;
+
+  /** The article's most telling words a candidate search looks for. */
+  static final int QUERY_WORDS = 25;
+
+  private final StoryLookup lookup;
+  private final StoryIndex index;
+  private final StoryRules rules;
+  private final Clock clock;
+
+  StoryPlacer(StoryLookup lookup, StoryIndex index, StoryRules rules, Clock clock) {
+    this.lookup = lookup;
+    this.index = index;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  /**
+   * Places new and changed articles, and unchanged ones that are in no story yet (stored before
+   * stories existed); a changed article first leaves its story. Returns how many were placed.
+   */
+  int place(List<String> changed, List<String> unchanged) {
+    Map<String, String> current =
+        lookup.storiesOf(Stream.concat(changed.stream(), unchanged.stream()).toList());
+    Set<String> placing = new LinkedHashSet<>(changed);
+    unchanged.stream().filter(id -> !current.containsKey(id)).forEach(placing::add);
+    if (placing.isEmpty()) {
+      return 0;
+    }
+    Map<String, StoryState> states = new HashMap<>();
+    lookup
+        .stories(changed.stream().map(current::get).filter(Objects::nonNull).distinct().toList())
+        .forEach((id, story) -> states.put(id, StoryState.of(story)));
+    changed.forEach(article -> states.values().forEach(state -> state.remove(article)));
+    Map<String, ArticleDocument> documents = new HashMap<>(lookup.articles(placing));
+    place(
+        List.copyOf(documents.values()),
+        documents,
+        states,
+        false,
+        candidates -> {
+          List<String> others = candidates.stream().filter(id -> !placing.contains(id)).toList();
+          return lookup.storiesOf(others);
+        });
+    return documents.size();
+  }
+
+  /**
+   * Places every article again, batch by batch in publication order; {@code placed} carries the
+   * stories given so far in this rebuild, the only ones a candidate may bring.
+   */
+  void placeAgain(List<String> articleIds, Map<String, String> placed) {
+    Map<String, ArticleDocument> documents = new HashMap<>(lookup.articles(articleIds));
+    List<ArticleDocument> articles =
+        articleIds.stream().map(documents::get).filter(Objects::nonNull).toList();
+    Map<String, String> assigned =
+        place(
+            articles,
+            documents,
+            new HashMap<>(),
+            true,
+            candidates -> {
+              Map<String, String> known = new HashMap<>();
+              candidates.stream()
+                  .filter(placed::containsKey)
+                  .forEach(id -> known.put(id, placed.get(id)));
+              return known;
+            });
+    placed.putAll(assigned);
+  }
+
+  /**
+   * The placing itself. {@code storiesOf} tells the stories of candidates placed before this batch;
+   * {@code states} holds stories already loaded (and changed).
+   */
+  private Map<String, String> place(
+      List<ArticleDocument> articles,
+      Map<String, ArticleDocument> documents,
+      Map<String, StoryState> states,
+      boolean rebuild,
+      Function<Collection<String>, Map<String, String>> storiesOf) {
+    List<ArticleDocument> ordered = chronological(articles);
+    Map<String, ArticleTerms> terms = new HashMap<>(lookup.terms(ids(ordered)));
+    Map<String, List<String>> newFingerprints = new HashMap<>();
+    List<CandidateQuery> queries = new ArrayList<>();
+    for (ArticleDocument article : ordered) {
+      List<String> fingerprint = article.fingerprint();
+      if (fingerprint == null || fingerprint.isEmpty()) {
+        fingerprint = Fingerprints.of(article.title(), article.body());
+        newFingerprints.put(article.id(), fingerprint);
+      }
+      ArticleTerms words = terms.get(article.id());
+      queries.add(
+          new CandidateQuery(
+              article.id(),
+              Optional.ofNullable(article.published()),
+              rules.windowDays(),
+              rebuild,
+              fingerprint,
+              words == null ? List.of() : TermWeights.telling(words, QUERY_WORDS),
+              PrincipalEntities.of(article.entities()).all()));
+    }
+    Map<String, List<String>> candidates = lookup.candidates(queries, CANDIDATES);
+    Set<String> candidateIds = new LinkedHashSet<>();
+    candidates.values().forEach(candidateIds::addAll);
+    Map<String, String> storyOfCandidate = storiesOf.apply(candidateIds);
+    // Candidates in no story yet are articles of this batch, placed later in it or not at all.
+    Set<String> compared = new LinkedHashSet<>();
+    ordered.forEach(a -> compared.add(a.id()));
+    candidateIds.stream()
+        .filter(id -> storyOfCandidate.containsKey(id) || documents.containsKey(id))
+        .forEach(compared::add);
+    documents.putAll(
+        lookup.articles(compared.stream().filter(id -> !documents.containsKey(id)).toList()));
+    terms.putAll(lookup.terms(compared.stream().filter(id -> !terms.containsKey(id)).toList()));
+    Map<String, ArticleProfile> profiles = new HashMap<>();
+    for (String id : compared) {
+      ArticleDocument document = documents.get(id);
+      if (document != null) {
+        profiles.put(
+            id,
+            ArticleProfile.of(withFingerprint(document, newFingerprints.get(id)), terms.get(id)));
+      }
+    }
+    lookup
+        .stories(
+            storyOfCandidate.values().stream()
+                .distinct()
+                .filter(id -> !states.containsKey(id))
+                .toList())
+        .forEach((id, story) -> states.put(id, StoryState.of(story)));
+
+    Map<String, String> assigned = new LinkedHashMap<>();
+    Set<String> touched = new LinkedHashSet<>(states.keySet());
+    for (ArticleDocument article : ordered) {
+      ArticleProfile profile = profiles.get(article.id());
+      Map<String, Match> matches = new HashMap<>();
+      for (String candidate : candidates.getOrDefault(article.id(), List.of())) {
+        String story =
+            assigned.containsKey(candidate)
+                ? assigned.get(candidate)
+                : storyOfCandidate.get(candidate);
+        ArticleProfile other = profiles.get(candidate);
+        if (story == null || other == null || !states.containsKey(story)) {
+          continue;
+        }
+        matches
+            .computeIfAbsent(story, s -> new Match())
+            .compare(candidate, Affinity.between(profile, other), rules);
+      }
+      String story =
+          matches.entrySet().stream()
+              .filter(e -> e.getValue().joins())
+              .max(Comparator.comparingDouble(e -> e.getValue().strength))
+              .map(Map.Entry::getKey)
+              .orElse(null);
+      Match match = story == null ? new Match() : matches.get(story);
+      if (story == null) {
+        story = newStoryId(article, states.keySet());
+        states.put(story, StoryState.start(story));
+      }
+      states
+          .get(story)
+          .add(member(article, profile), match.links(article.id()), match.similarities);
+      assigned.put(article.id(), story);
+      touched.add(story);
+    }
+
+    Instant now = clock.instant();
+    List<StoryDocument> stored = new ArrayList<>();
+    List<String> deleted = new ArrayList<>();
+    for (String id : touched) {
+      StoryState state = states.get(id);
+      if (state.isEmpty()) {
+        deleted.add(id);
+      } else {
+        stored.add(state.toDocument(now));
+      }
+    }
+    index.write(stored, deleted, newFingerprints);
+    return assigned;
+  }
+
+  /** What an article's comparison with one story's members found. */
+  private static final class Match {
+    private double strength = Double.NEGATIVE_INFINITY;
+    private boolean joins;
+    private final Map<String, Double> similarities = new HashMap<>();
+    private final Map<String, Affinity> related = new LinkedHashMap<>();
+
+    void compare(String member, Affinity affinity, StoryRules rules) {
+      similarities.put(member, round(affinity.similarity()));
+      if (affinity.sameStory(rules)) {
+        joins = true;
+        strength = Math.max(strength, affinity.strength());
+      }
+      if (affinity.textRelation().isPresent()) {
+        related.put(member, affinity);
+      }
+    }
+
+    boolean joins() {
+      return joins;
+    }
+
+    List<Link> links(String article) {
+      List<Link> links = new ArrayList<>();
+      related.forEach(
+          (member, affinity) ->
+              links.add(
+                  new Link(
+                      article,
+                      member,
+                      affinity.textRelation().orElseThrow().jsonName(),
+                      round(affinity.text().share()))));
+      return links;
+    }
+  }
+
+  private static Member member(ArticleDocument article, ArticleProfile profile) {
+    PrincipalEntities entities = profile.entities();
+    return new Member(
+        article.id(),
+        OutletLabel.of(article.outlet(), article.url()),
+        article.title(),
+        article.published(),
+        article.credit(),
+        0,
+        entities.persons(),
+        entities.organizations(),
+        entities.places());
+  }
+
+  /** An article stored before fingerprints existed, with the one just computed for it. */
+  private static ArticleDocument withFingerprint(ArticleDocument d, List<String> fingerprint) {
+    if (fingerprint == null) {
+      return d;
+    }
+    return new ArticleDocument(
+        d.id(),
+        d.title(),
+        d.body(),
+        d.captions(),
+        d.outlet(),
+        d.published(),
+        d.byline(),
+        d.credit(),
+        d.url(),
+        d.language(),
+        d.persons(),
+        d.organizations(),
+        d.places(),
+        d.creditedPersons(),
+        d.entityNames(),
+        d.entities(),
+        d.contentHash(),
+        d.source(),
+        d.ingestedAt(),
+        fingerprint);
+  }
+
+  private static List<String> ids(List<ArticleDocument> articles) {
+    return articles.stream().map(ArticleDocument::id).toList();
+  }
+
+  /** Earliest first, undated last; ties by id, so a rebuild places in the same order. */
+  static List<ArticleDocument> chronological(List<ArticleDocument> articles) {
+    return articles.stream()
+        .sorted(
+            Comparator.comparing(
+                    ArticleDocument::published,
+                    Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(ArticleDocument::id))
+        .toList();
+  }
+
+  /**
+   * Named after its first article and that article's content, so a rebuild gives a story the same
+   * id (and address) as before.
+   */
+  private static String newStoryId(ArticleDocument founder, Set<String> taken) {
+    String id = hash(founder.id() + "\u0000" + founder.contentHash());
+    while (taken.contains(id)) {
+      id = hash(id);
+    }
+    return id;
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static double round(double share) {
+    return Math.round(share * 1000) / 1000.0;
+  }
+}
