@@ -82,7 +82,8 @@ public class SourceSearch {
                                                                     src.filter(
                                                                         f ->
                                                                             f.includes(
-                                                                                ArticleSearch.HIT_FIELDS)))
+                                                                                ArticleSearch
+                                                                                    .HIT_FIELDS)))
                                                             .highlight(ArticleSearch::highlight)))),
                     JsonData.class));
     List<StringTermsBucket> outlets =

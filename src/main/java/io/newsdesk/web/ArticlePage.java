@@ -23,8 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -105,9 +105,7 @@ class ArticlePage {
             links(Facet.PERSON, subjects(entities.persons(), EntityRole.CREDIT)),
             owner.map(o -> stars.starredAmong(o, List.of(id)).contains(id)).orElse(false),
             Csrf.tokenFor(owner),
-            "/articles/"
-                + PathSegments.encode(id)
-                + (query.isBlank() ? "" : "?q=" + encode(query)),
+            "/articles/" + PathSegments.encode(id) + (query.isBlank() ? "" : "?q=" + encode(query)),
             story(id)));
   }
 

@@ -93,7 +93,8 @@ class StoriesPage {
   public TemplateInstance list(@Context UriInfo uri) {
     SearchQuery query = SearchParameters.read(uri.getQueryParameters());
     Stories.StoryLists lists = stories.list(query);
-    SearchView facets = SearchView.of("/stories", query, FacetOptions.none(), search.search(query));
+    SearchView facets =
+        SearchView.of("/stories", query, FacetOptions.none(), search.search(query), "");
     return Templates.stories(
         new ListView(
             query,
