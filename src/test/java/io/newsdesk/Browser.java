@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the system packages (Debian's {@code chromium} and {@code
@@ -51,5 +54,16 @@ public final class Browser {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Waits up to 30 s for a condition on the page. A page that is being replaced (a click that
+   * navigates) leaves stale elements behind, so a stale reference means "not yet", not failure.
+   */
+  public static void waitUntil(WebDriver driver, BooleanSupplier condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> "on " + driver.getCurrentUrl())
+        .until(d -> condition.getAsBoolean());
   }
 }

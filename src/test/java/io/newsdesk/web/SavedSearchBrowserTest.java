@@ -11,15 +11,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader saves a search, opens it, renames it and deletes it, in a real browser. */
 @QuarkusTest
@@ -57,7 +54,7 @@ class SavedSearchBrowserTest {
     name.sendKeys("Ferry fares");
     browser.findElement(By.id("save-search-button")).click();
 
-    waitFor(() -> browser.getCurrentUrl().contains("/saved"));
+    Browser.waitUntil(browser, () -> browser.getCurrentUrl().contains("/saved"));
     WebElement saved = browser.findElement(By.cssSelector("#saved-searches li.saved-search"));
     String id = saved.getAttribute("data-saved-id");
     assertThat(saved.findElement(By.cssSelector(".saved-name a")).getText())
@@ -66,7 +63,7 @@ class SavedSearchBrowserTest {
         .contains("Saved Gazette");
 
     browser.findElement(By.id("open-" + id)).click();
-    waitFor(() -> browser.getCurrentUrl().contains("/search"));
+    Browser.waitUntil(browser, () -> browser.getCurrentUrl().contains("/search"));
     assertThat(browser.getCurrentUrl()).contains("outlet=Saved+Gazette").contains(word);
     assertThat(browser.findElements(By.cssSelector(".hit"))).hasSize(1);
 
@@ -75,7 +72,8 @@ class SavedSearchBrowserTest {
     rename.clear();
     rename.sendKeys("Island ferries");
     browser.findElement(By.id("rename-button-" + id)).click();
-    waitFor(
+    Browser.waitUntil(
+        browser,
         () ->
             browser.findElements(By.id("open-" + id)).stream()
                 .anyMatch(a -> a.getText().equals("Island ferries")));
@@ -88,11 +86,7 @@ class SavedSearchBrowserTest {
         .doesNotContain("never");
 
     browser.findElement(By.id("delete-button-" + id)).click();
-    waitFor(() -> browser.findElements(By.id("saved-" + id)).isEmpty());
+    Browser.waitUntil(browser, () -> browser.findElements(By.id("saved-" + id)).isEmpty());
     assertThat(browser.findElements(By.id("no-saved-searches"))).hasSize(1);
-  }
-
-  private void waitFor(BooleanSupplier condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
   }
 }

@@ -12,16 +12,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 @QuarkusTest
 @QuarkusTestResource(ElasticsearchTestResource.class)
@@ -65,7 +62,7 @@ class SearchPageBrowserTest {
             By.xpath(
                 "//section[@data-facet='outlet']//a[.//span[@class='value' and text()='Northgate Daily']]"))
         .click();
-    waitFor(() -> total().equals("1 result"));
+    Browser.waitUntil(browser, () -> total().equals("1 result"));
     assertThat(browser.getCurrentUrl()).contains("outlet=Northgate+Daily");
     assertThat(facetCount("outlet", "Harbour Courier"))
         .as("the outlet facet still counts the other outlet's hits")
@@ -73,12 +70,13 @@ class SearchPageBrowserTest {
     String filtered = browser.getCurrentUrl();
 
     browser.findElement(By.cssSelector(".hit-title a")).click();
-    waitFor(() -> !browser.findElements(By.cssSelector(".article-body")).isEmpty());
+    Browser.waitUntil(
+        browser, () -> !browser.findElements(By.cssSelector(".article-body")).isEmpty());
     assertThat(browser.findElement(By.cssSelector(".article-body mark")).isDisplayed()).isTrue();
 
     browser.navigate().back();
-    waitFor(() -> browser.getCurrentUrl().equals(filtered));
-    assertThat(total()).isEqualTo("1 result");
+    Browser.waitUntil(
+        browser, () -> browser.getCurrentUrl().equals(filtered) && total().equals("1 result"));
   }
 
   private void index(String outlet, String title) {
@@ -101,9 +99,5 @@ class SearchPageBrowserTest {
                     + value
                     + "']]"));
     return link.findElement(By.cssSelector(".count")).getText().replaceAll("\\D.*", "");
-  }
-
-  private void waitFor(BooleanSupplier condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
   }
 }

@@ -11,16 +11,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 @QuarkusTest
 @QuarkusTestResource(ElasticsearchTestResource.class)
@@ -50,19 +47,21 @@ class StoryPagesBrowserTest {
   void fromASearchToItsSourcesToTheStoryAndOneOfItsCopies() {
     browser.get(root + "search?q=dockworkers+automation");
     view("By outlet").click();
-    waitFor(() -> browser.getCurrentUrl().contains("/sources?q=dockworkers+automation"));
+    Browser.waitUntil(
+        browser, () -> browser.getCurrentUrl().contains("/sources?q=dockworkers+automation"));
     List<String> groups = texts(By.cssSelector(".source-group h2.outlet"));
     assertThat(groups).doesNotHaveDuplicates().contains("MERIDIAN WIRE", "THE LANFORD LEDGER");
     assertThat(browser.findElements(By.cssSelector(".source-group .hit mark"))).isNotEmpty();
 
     view("Stories").click();
-    waitFor(() -> browser.getCurrentUrl().contains("/stories?q=dockworkers+automation"));
+    Browser.waitUntil(
+        browser, () -> browser.getCurrentUrl().contains("/stories?q=dockworkers+automation"));
     WebElement first = browser.findElement(By.cssSelector("[data-list='latest'] .story-card"));
     assertThat(first.findElement(By.cssSelector(".hit-meta")).getText())
         .startsWith("6 articles from 6 outlets");
     first.findElement(By.cssSelector(".hit-title a")).click();
 
-    waitFor(() -> browser.getCurrentUrl().contains("/stories/"));
+    Browser.waitUntil(browser, () -> browser.getCurrentUrl().contains("/stories/"));
     assertThat(browser.findElements(By.cssSelector(".timeline li"))).hasSize(6);
     assertThat(browser.findElements(By.cssSelector(".outlet-column"))).hasSize(6);
     WebElement ledger =
@@ -77,12 +76,12 @@ class StoryPagesBrowserTest {
     WebElement passage = shared.findElement(By.tagName("blockquote"));
     assertThat(passage.isDisplayed()).isFalse();
     shared.findElement(By.tagName("summary")).click();
-    waitFor(passage::isDisplayed);
+    Browser.waitUntil(browser, passage::isDisplayed);
     assertThat(passage.getText()).containsIgnoringCase("walked off the job at Port Velsk");
     assertThat(browser.findElements(By.cssSelector(".outlet-column .own-quote"))).isNotEmpty();
 
     ledger.findElement(By.cssSelector(".column-articles a")).click();
-    waitFor(() -> browser.getCurrentUrl().contains("/articles/"));
+    Browser.waitUntil(browser, () -> browser.getCurrentUrl().contains("/articles/"));
     assertThat(browser.findElement(By.cssSelector(".story-section .relation")).getText())
         .startsWith("This article: Copy");
     assertThat(texts(By.cssSelector(".story-articles.others .outlet")))
@@ -98,11 +97,5 @@ class StoryPagesBrowserTest {
 
   private List<String> texts(By selector) {
     return browser.findElements(selector).stream().map(WebElement::getText).toList();
-  }
-
-  private void waitFor(BooleanSupplier condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .withMessage(() -> "on " + browser.getCurrentUrl())
-        .until(d -> condition.getAsBoolean());
   }
 }
