@@ -225,10 +225,11 @@ public final class EntityDirectory {
       if (!e.forms.containsKey(c.name())) {
         e.forms.put(c.name(), Math.max(1, c.articleCount()));
       }
+      // The stored name is the one the stored articles carry: it stays until a change is recorded.
+      e.display = c.name();
       entities.get(c.type()).add(e);
     }
     reindexAll();
-    refreshDisplays(false);
     applyCurationToExisting();
   }
 
@@ -337,7 +338,7 @@ public final class EntityDirectory {
         }
       }
     }
-    refreshDisplays(true);
+    refreshDisplays();
   }
 
   private List<EntityType> types(Curation.Rule r) {
@@ -660,12 +661,12 @@ public final class EntityDirectory {
     }
   }
 
-  private void refreshDisplays(boolean recordChanges) {
+  private void refreshDisplays() {
     for (EntityType t : EntityType.values()) {
       for (Entity e : entities.get(t)) {
         String old = e.display;
-        e.display = display(e);
-        if (recordChanges && old != null && !old.equals(e.display)) {
+        e.display = steadyDisplay(e);
+        if (old != null && !old.equals(e.display)) {
           nameChanges.add(new NameChange(t, old, e.display));
         }
       }
@@ -674,12 +675,17 @@ public final class EntityDirectory {
 
   // --- display name ---------------------------------------------------------------------------
 
-  private String display(Entity e) {
+  private Optional<String> curatedName(Entity e) {
     for (Curation.Rule r : curation.rules(Curation.Action.RENAME)) {
       if (r.appliesTo(e.type) && e.keys().contains(key(e.type, r.names().get(0)))) {
-        return r.names().get(1);
+        return Optional.of(r.names().get(1));
       }
     }
+    return Optional.empty();
+  }
+
+  /** The most used full form, ties to the most used spellings, then the longest. */
+  private String preferredForm(Entity e) {
     List<String> pool = new ArrayList<>(e.forms.keySet());
     if (e.type == EntityType.PERSON) {
       List<String> full =
@@ -707,7 +713,11 @@ public final class EntityDirectory {
    * otherwise flip back and forth.
    */
   private String steadyDisplay(Entity e) {
-    String best = display(e);
+    Optional<String> curated = curatedName(e);
+    if (curated.isPresent()) {
+      return curated.get();
+    }
+    String best = preferredForm(e);
     String current = e.display;
     if (current == null
         || current.equals(best)
@@ -721,7 +731,9 @@ public final class EntityDirectory {
     }
     int currentUses = e.forms.get(current);
     int lead = e.forms.get(best) - currentUses;
-    return lead >= Math.max(2, currentUses / 10) ? best : current;
+    // A quarter: two spellings drawn about equally often drift apart by about the square root of
+    // their uses, so a lead of a tenth was crossed again and again; a quarter rarely is after 60.
+    return lead >= Math.max(2, currentUses / 4) ? best : current;
   }
 
   private static boolean hasCapsWord(String form) {

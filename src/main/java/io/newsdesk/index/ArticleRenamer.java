@@ -7,9 +7,12 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityType;
+import io.newsdesk.enrich.EntityDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
 
 /**
  * Rewrites stored articles when an entity's display name changes, so a person stays one facet
@@ -17,30 +20,46 @@ import java.util.List;
  */
 final class ArticleRenamer {
 
+  private static final Logger LOG = Logger.getLogger(ArticleRenamer.class);
+
+  /** Name changes per query: two clauses each for people, well under the 4,096 allowed. */
+  private static final int CHUNK = 500;
+
   private final ElasticsearchClient client;
 
   ArticleRenamer(ElasticsearchClient client) {
     this.client = client;
   }
 
-  void rename(EntityType type, String oldName, String newName) {
-    List<String> fields =
-        switch (type) {
-          case PERSON -> List.of("persons", "credited_persons");
-          case ORGANIZATION -> List.of("organizations");
-          case PLACE -> List.of("places");
-        };
+  /**
+   * Applies a batch's name changes (each old name to its final name) with one scroll over the
+   * articles naming any of them and one refresh: a refresh per change left many tiny segments to
+   * search and merge.
+   */
+  void rename(List<EntityDirectory.NameChange> changes) {
+    // Chunks keep the query under the node's clause limit; each is refreshed before the next reads.
+    for (int from = 0; from < changes.size(); from += CHUNK) {
+      renameChunk(changes.subList(from, Math.min(changes.size(), from + CHUNK)));
+    }
+  }
+
+  private void renameChunk(List<EntityDirectory.NameChange> changes) {
     Query named =
         Query.of(
             q ->
                 q.bool(
                     b -> {
-                      fields.forEach(
-                          f ->
-                              b.should(
-                                  sh -> sh.term(t -> t.field(f).value(FieldValue.of(oldName)))));
+                      for (EntityDirectory.NameChange change : changes) {
+                        for (String field : fields(change.type())) {
+                          b.should(
+                              sh ->
+                                  sh.term(
+                                      t -> t.field(field).value(FieldValue.of(change.oldName()))));
+                        }
+                      }
                       return b;
                     }));
+    AtomicInteger rewritten = new AtomicInteger();
     ElasticCalls.call(
         () -> {
           Scroll.each(
@@ -52,17 +71,34 @@ final class ArticleRenamer {
               hits -> {
                 BulkRequest.Builder bulk = new BulkRequest.Builder();
                 for (Hit<ArticleDocument> hit : hits) {
-                  ArticleDocument renamed = renamed(hit.source(), type, oldName, newName);
+                  ArticleDocument renamed = hit.source();
+                  for (EntityDirectory.NameChange change : changes) {
+                    renamed = renamed(renamed, change.type(), change.oldName(), change.newName());
+                  }
+                  ArticleDocument document = renamed;
                   bulk.operations(
                       op ->
                           op.index(
-                              i -> i.index(ArticleIndex.ALIAS).id(hit.id()).document(renamed)));
+                              i -> i.index(ArticleIndex.ALIAS).id(hit.id()).document(document)));
                 }
                 client.bulk(bulk.build());
+                rewritten.addAndGet(hits.size());
               });
           client.indices().refresh(r -> r.index(ArticleIndex.ALIAS));
           return null;
         });
+    for (EntityDirectory.NameChange change : changes) {
+      LOG.debugf("Renamed %s '%s' to '%s'", change.type(), change.oldName(), change.newName());
+    }
+    LOG.infof("%d entity names changed; %d articles rewritten", changes.size(), rewritten.get());
+  }
+
+  private static List<String> fields(EntityType type) {
+    return switch (type) {
+      case PERSON -> List.of("persons", "credited_persons");
+      case ORGANIZATION -> List.of("organizations");
+      case PLACE -> List.of("places");
+    };
   }
 
   private static ArticleDocument renamed(

@@ -78,9 +78,7 @@ public class EntityStore {
                   i -> i.index(ALIAS).id(id(entity.type(), entity.name())).document(document)));
     }
     ElasticCalls.call(() -> client.bulk(bulk.build()));
-    for (EntityDirectory.NameChange rename : finalNames(renames)) {
-      renamer.rename(rename.type(), rename.oldName(), rename.newName());
-    }
+    renamer.rename(finalNames(renames));
   }
 
   /**

@@ -5,21 +5,34 @@ import co.elastic.clients.elasticsearch.indices.IndicesStatsResponse;
 import co.elastic.clients.elasticsearch.indices.stats.IndexStats;
 import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.index.EntityStore;
+import io.newsdesk.index.StoryIndex;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What Elasticsearch did on an index since its node started (primary shards): documents written,
- * documents fetched by id, searches and scroll pages, refreshes. Against the number of articles
- * ingested, it shows work done more than once.
+ * documents fetched by id, searches and scroll pages, refreshes, and the milliseconds each kind of
+ * work took (summed over threads). Against the number of articles ingested, it shows work done more
+ * than once and where the node's time goes.
  */
 record IndexWork(
-    String index, long writes, long gets, long searches, long scrolls, long refreshes) {
+    String index,
+    long writes,
+    long gets,
+    long searches,
+    long scrolls,
+    long refreshes,
+    Millis millis) {
+
+  /** Time spent writing, getting, searching (query and fetch), refreshing and merging. */
+  record Millis(long write, long get, long search, long refresh, long merge) {}
 
   static List<IndexWork> of(ElasticsearchClient client) throws IOException {
     IndicesStatsResponse stats =
-        client.indices().stats(s -> s.index(ArticleIndex.ALIAS, EntityStore.ALIAS));
+        client
+            .indices()
+            .stats(s -> s.index(ArticleIndex.ALIAS, EntityStore.ALIAS, StoryIndex.ALIAS));
     return stats.indices().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .map(e -> of(e.getKey(), e.getValue().primaries()))
@@ -33,6 +46,12 @@ record IndexWork(
         primaries.get().total(),
         primaries.search().queryTotal(),
         primaries.search().scrollTotal(),
-        primaries.refresh().total());
+        primaries.refresh().total(),
+        new Millis(
+            primaries.indexing().indexTimeInMillis(),
+            primaries.get().timeInMillis(),
+            primaries.search().queryTimeInMillis() + primaries.search().fetchTimeInMillis(),
+            primaries.refresh().totalTimeInMillis(),
+            primaries.merges().totalTimeInMillis()));
   }
 }

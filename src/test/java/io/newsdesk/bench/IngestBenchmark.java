@@ -113,6 +113,16 @@ public final class IngestBenchmark {
             work.searches(),
             work.scrolls(),
             work.refreshes());
+        IndexWork.Millis ms = work.millis();
+        System.out.printf(
+            Locale.ROOT,
+            "%-18s ms spent: write %,d, get %,d, search %,d, refresh %,d, merge %,d%n",
+            "",
+            ms.write(),
+            ms.get(),
+            ms.search(),
+            ms.refresh(),
+            ms.merge());
       }
     } catch (IOException | RuntimeException e) {
       System.out.println("Elasticsearch work: not available (" + e + ")");
