@@ -63,15 +63,26 @@ public class IngestPipeline {
   }
 
   public List<IngestResult> ingest(List<InputFile> files) {
+    return ingestTimed(files).results();
+  }
+
+  /** Ingests these files and tells how long each step took. */
+  public IngestReport ingestTimed(List<InputFile> files) {
+    long start = System.nanoTime();
     restoreEntitiesOnce();
     Sidecars.Paired paired = Sidecars.pair(files);
     List<IngestResult> results = new ArrayList<>();
     for (Rejection rejection : paired.rejections()) {
       results.add(IngestResult.rejected(rejection.source(), rejection.message()));
     }
+    AtomicLong enriching = new AtomicLong();
+    AtomicLong fingerprinting = new AtomicLong();
+    long reading = 0;
     List<Future<Enriched>> pending = new ArrayList<>();
     for (InputFile file : paired.files()) {
+      long readStart = System.nanoTime();
       ReadOutcome outcome = reader.read(file);
+      reading += System.nanoTime() - readStart;
       for (Rejection rejection : outcome.rejections()) {
         results.add(IngestResult.rejected(file.name(), rejection.message()));
       }
@@ -79,8 +90,13 @@ public class IngestPipeline {
         pending.add(
             workers.submit(
                 () -> {
+                  long t0 = System.nanoTime();
                   Article article = enricher.enrich(draft);
-                  return new Enriched(file.name(), article, stories.fingerprint(article));
+                  long t1 = System.nanoTime();
+                  List<String> fingerprint = stories.fingerprint(article);
+                  fingerprinting.addAndGet(System.nanoTime() - t1);
+                  enriching.addAndGet(t1 - t0);
+                  return new Enriched(file.name(), article, fingerprint);
                 }));
       }
     }
@@ -97,6 +113,7 @@ public class IngestPipeline {
         throw new IllegalStateException("Interrupted while ingesting", e);
       }
     }
+    long indexStart = System.nanoTime();
     List<IndexOutcome> outcomes = index.upsert(entries);
     for (int i = 0; i < entries.size(); i++) {
       IndexOutcome outcome = outcomes.get(i);
@@ -107,11 +124,23 @@ public class IngestPipeline {
               outcome.id(),
               outcome.reason().orElse(null)));
     }
+    long entitiesStart = System.nanoTime();
     entities.save(
         enricher.entitiesOf(entries.stream().map(ArticleIndex.Entry::article).toList()),
         enricher.nameChanges());
+    long storiesStart = System.nanoTime();
     placeInStories(outcomes);
-    return results;
+    long end = System.nanoTime();
+    return new IngestReport(
+        results,
+        new StepTimes(
+            StepTimes.millis(reading),
+            StepTimes.millis(enriching.get()),
+            StepTimes.millis(fingerprinting.get()),
+            StepTimes.millis(entitiesStart - indexStart),
+            StepTimes.millis(storiesStart - entitiesStart),
+            StepTimes.millis(end - storiesStart),
+            StepTimes.millis(end - start)));
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.newsdesk.web;
 
 import io.newsdesk.pipeline.IngestPipeline;
+import io.newsdesk.pipeline.IngestReport;
 import io.newsdesk.pipeline.IngestResult;
+import io.newsdesk.pipeline.StepTimes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,8 +30,11 @@ class IngestApi {
     this.pipeline = pipeline;
   }
 
-  /** The answer: one result per file, or per article of a multi-article file. */
-  record Response(List<IngestResult> results) {}
+  /**
+   * The answer: one result per file, or per article of a multi-article file, and the milliseconds
+   * each step took.
+   */
+  record Response(List<IngestResult> results, StepTimes tookMs) {}
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -40,6 +45,7 @@ class IngestApi {
               + " manifest and sidecar metadata")
   public Response ingest(
       @RestForm("file") List<FileUpload> files, @RestForm("manifest") FileUpload manifestPart) {
-    return new Response(pipeline.ingest(Uploads.inputs(files, manifestPart)));
+    IngestReport report = pipeline.ingestTimed(Uploads.inputs(files, manifestPart));
+    return new Response(report.results(), report.tookMs());
   }
 }

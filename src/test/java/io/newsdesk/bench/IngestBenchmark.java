@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
  * peak memory. Run it against a portal with an empty index ({@code bench/run.sh ingest}).
  *
  * <p>Options: {@code --portal=http://127.0.0.1:8080 --token=bench --articles=10000 --batch=200
- * --concurrency=2 --seed=42 --data-dir=... --portal-pid=...}
+ * --concurrency=2 --seed=42 --first=0 --data-dir=... --portal-pid=...}
  */
 public final class IngestBenchmark {
 
@@ -47,8 +47,11 @@ public final class IngestBenchmark {
 
     ArticleGenerator generator = new ArticleGenerator(seed);
     List<IngestClient.Batch> batches = new ArrayList<>();
+    // Articles numbered from --first on: a corpus already holding 0..first-1 gets new ones.
+    int offset = options.number("first", 0);
     for (int first = 0; first < articles; first += batchSize) {
-      batches.add(IngestClient.Batch.of(generator, first, Math.min(batchSize, articles - first)));
+      batches.add(
+          IngestClient.Batch.of(generator, offset + first, Math.min(batchSize, articles - first)));
     }
     System.out.printf(
         Locale.ROOT,
@@ -62,7 +65,7 @@ public final class IngestBenchmark {
         Machine.loadAverage());
 
     IngestClient.Result warmUp =
-        client.post(IngestClient.Batch.of(generator, articles, WARM_UP_ARTICLES));
+        client.post(IngestClient.Batch.of(generator, offset + articles, WARM_UP_ARTICLES));
     System.out.printf(
         Locale.ROOT,
         "warm-up:      %d articles in %.1f s (first use loads the NER model; not counted)%n",
@@ -171,6 +174,22 @@ public final class IngestBenchmark {
         seconds.percentile(50),
         seconds.percentile(95),
         seconds.max());
+    Map<String, Long> steps = new TreeMap<>();
+    results.forEach(r -> r.stepMillis().forEach((s, ms) -> steps.merge(s, ms, Long::sum)));
+    if (!steps.isEmpty()) {
+      System.out.printf(
+          Locale.ROOT,
+          "steps:        ms per article as the portal timed them: read %.1f, enrich %.1f and"
+              + " fingerprint %.2f (CPU, summed over workers), index %.1f, entities %.1f,"
+              + " stories %.1f (wall, %d requests overlapping)%n",
+          steps.getOrDefault("read", 0L) / (double) articles,
+          steps.getOrDefault("enrich", 0L) / (double) articles,
+          steps.getOrDefault("fingerprint", 0L) / (double) articles,
+          steps.getOrDefault("index", 0L) / (double) articles,
+          steps.getOrDefault("entities", 0L) / (double) articles,
+          steps.getOrDefault("stories", 0L) / (double) articles,
+          concurrency);
+    }
   }
 
   private static void cpuAndMemory(String name, long pid, Duration cpu, double wall) {

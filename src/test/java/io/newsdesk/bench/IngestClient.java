@@ -69,8 +69,16 @@ final class IngestClient {
     return line.toString();
   }
 
-  /** What the portal answered for one batch ("failed" when the request itself failed). */
-  record Result(int articles, long nanos, Map<String, Integer> statuses, List<String> problems) {}
+  /**
+   * What the portal answered for one batch ("failed" when the request itself failed), with the
+   * milliseconds it says each step took.
+   */
+  record Result(
+      int articles,
+      long nanos,
+      Map<String, Integer> statuses,
+      List<String> problems,
+      Map<String, Long> stepMillis) {}
 
   Result post(Batch batch) throws InterruptedException {
     HttpRequest request =
@@ -89,14 +97,20 @@ final class IngestClient {
       }
       Map<String, Integer> statuses = new TreeMap<>();
       List<String> problems = new ArrayList<>();
-      for (JsonNode result : JSON.readTree(response.body()).path("results")) {
+      JsonNode answer = JSON.readTree(response.body());
+      Map<String, Long> steps = new TreeMap<>();
+      answer
+          .path("took_ms")
+          .fields()
+          .forEachRemaining(f -> steps.put(f.getKey(), f.getValue().asLong()));
+      for (JsonNode result : answer.path("results")) {
         String status = result.path("status").asText();
         statuses.merge(status, 1, Integer::sum);
         if (status.equals("rejected")) {
           problems.add(result.path("file").asText() + ": " + result.path("reason").asText());
         }
       }
-      return new Result(batch.articles(), nanos, statuses, problems);
+      return new Result(batch.articles(), nanos, statuses, problems, steps);
     } catch (IOException e) {
       return failed(batch, System.nanoTime() - start, e.toString());
     }
@@ -104,6 +118,6 @@ final class IngestClient {
 
   private static Result failed(Batch batch, long nanos, String problem) {
     return new Result(
-        batch.articles(), nanos, Map.of("failed", batch.articles()), List.of(problem));
+        batch.articles(), nanos, Map.of("failed", batch.articles()), List.of(problem), Map.of());
   }
 }

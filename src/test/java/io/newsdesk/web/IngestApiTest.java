@@ -119,6 +119,32 @@ class IngestApiTest {
   }
 
   @Test
+  void theAnswerTellsHowLongEachStepTook() {
+    String run = Long.toString(System.nanoTime(), 36);
+    JsonPath result =
+        admin()
+            .multiPart(
+                "file",
+                "timed.txt",
+                ("Lock repairs " + run + "\n\nThe canal lock at Harwick reopens after repairs.")
+                    .getBytes(StandardCharsets.UTF_8),
+                "text/plain")
+            .when()
+            .post("/api/ingest")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    Map<String, Integer> took = result.getMap("took_ms");
+    assertThat(took)
+        .containsOnlyKeys("read", "enrich", "fingerprint", "index", "entities", "stories", "total")
+        .allSatisfy((step, ms) -> assertThat(ms).isNotNegative());
+    assertThat(took.get("total"))
+        .isGreaterThanOrEqualTo(took.get("index") + took.get("entities") + took.get("stories"));
+  }
+
+  @Test
   void writingWithoutTheAdminTokenIsRefused() {
     given()
         .multiPart("file", "a.txt", "Title\n\nBody".getBytes(StandardCharsets.UTF_8), "text/plain")
