@@ -3,18 +3,15 @@
 #
 #   bench/run.sh ingest [ARTICLES]                        default 10000
 #   bench/run.sh search [ARTICLES] [SECONDS] [CLIENTS]    defaults 100000 60 32
-#   bench/run.sh stories [ARTICLES] [NEW]                 defaults 100000 2000
 #
-# ingest starts from an empty index each time (target/bench-data/ingest is wiped); search and
-# stories share target/bench-data/search-ARTICLES, so the corpus is generated and loaded only once.
-# stories places the whole corpus in stories (once), then ingests NEW more articles into it and
-# prints what each step, the story step among them, costs an article at that size.
+# ingest starts from an empty index each time (target/bench-data/ingest is wiped); search keeps
+# target/bench-data/search-ARTICLES, so the corpus is generated and loaded only once.
 # PORTAL_JAVA_OPTS adds JVM options to the portal (a heap size, a JFR recording ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 usage() {
-  sed -n '4,6p' "$0" | sed 's/^# *//' >&2
+  sed -n '4,5p' "$0" | sed 's/^# *//' >&2
   exit 2
 }
 
@@ -27,11 +24,6 @@ case "${1:-}" in
   search)
     args=(--articles="${2:-100000}" --seconds="${3:-60}" --clients="${4:-32}")
     main=io.newsdesk.bench.SearchBenchmark
-    data=target/bench-data/search-${2:-100000}
-    ;;
-  stories)
-    args=(--articles="${2:-100000}")
-    main=io.newsdesk.bench.StoryBenchmark
     data=target/bench-data/search-${2:-100000}
     ;;
   *) usage ;;
@@ -104,10 +96,6 @@ curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null || {
   exit 1
 }
 
-[[ $1 != search ]] && args+=(--portal-pid="$portal_pid")
+[[ $1 == ingest ]] && args+=(--portal-pid="$portal_pid")
 ./mvnw -q -Pbench exec:java -Dexec.mainClass="$main" \
   -Dexec.args="--portal=http://127.0.0.1:$port --data-dir=$data ${args[*]}"
-if [[ $1 == stories ]]; then
-  ./mvnw -q -Pbench exec:java -Dexec.mainClass=io.newsdesk.bench.IngestBenchmark \
-    -Dexec.args="--portal=http://127.0.0.1:$port --data-dir=$data --portal-pid=$portal_pid --first=${2:-100000} --articles=${3:-2000}"
-fi

@@ -44,9 +44,11 @@ public class StoryLookup {
   private static final int CHUNK = 200;
 
   private final ElasticsearchClient client;
+  private final DocumentFrequencies documentFrequencies;
 
   StoryLookup(ElasticsearchClient client) {
     this.client = client;
+    this.documentFrequencies = new DocumentFrequencies(client);
   }
 
   /** For each query's article, the ids of the best candidates, most similar first. */
@@ -166,7 +168,8 @@ public class StoryLookup {
 
   /** The analysed words of these articles, with document frequencies from the whole corpus. */
   public Map<String, ArticleTerms> terms(Collection<String> ids) {
-    Map<String, ArticleTerms> terms = new HashMap<>();
+    Map<String, Map<String, Integer>> frequencies = new HashMap<>();
+    long documents = 0;
     for (List<String> chunk : chunks(List.copyOf(ids))) {
       var response =
           ElasticCalls.call(
@@ -176,39 +179,36 @@ public class StoryLookup {
                           m.index(ArticleIndex.ALIAS)
                               .ids(chunk)
                               .fields("title", "body")
-                              .termStatistics(true)
+                              .termStatistics(false)
                               .fieldStatistics(true)
                               .positions(false)
                               .offsets(false)
                               .payloads(false)));
       for (MultiTermVectorsResult result : response.docs()) {
         if (Boolean.TRUE.equals(result.found())) {
-          terms.put(result.id(), merged(result.termVectors()));
+          Map<String, Integer> counts = new HashMap<>();
+          for (TermVector field : result.termVectors().values()) {
+            if (field.fieldStatistics() != null) {
+              documents = Math.max(documents, field.fieldStatistics().docCount());
+            }
+            field
+                .terms()
+                .forEach((term, stats) -> counts.merge(term, stats.termFreq(), Integer::sum));
+          }
+          frequencies.put(result.id(), counts);
         }
       }
     }
-    return terms;
-  }
-
-  /** Headline and body as one bag of words; a term's corpus frequency is its larger one. */
-  private static ArticleTerms merged(Map<String, TermVector> fields) {
-    Map<String, Integer> frequencies = new HashMap<>();
-    Map<String, Integer> documentFrequencies = new HashMap<>();
-    long documents = 0;
-    for (TermVector field : fields.values()) {
-      if (field.fieldStatistics() != null) {
-        documents = Math.max(documents, field.fieldStatistics().docCount());
-      }
-      field
-          .terms()
-          .forEach(
-              (term, stats) -> {
-                frequencies.merge(term, stats.termFreq(), Integer::sum);
-                documentFrequencies.merge(
-                    term, stats.docFreq() == null ? 1 : stats.docFreq(), Math::max);
-              });
+    Set<String> vocabulary = new HashSet<>();
+    frequencies.values().forEach(counts -> vocabulary.addAll(counts.keySet()));
+    Map<String, Integer> corpus = documentFrequencies.of(vocabulary, documents);
+    Map<String, ArticleTerms> terms = new HashMap<>();
+    for (var article : frequencies.entrySet()) {
+      Map<String, Integer> own = new HashMap<>();
+      article.getValue().keySet().forEach(term -> own.put(term, corpus.get(term)));
+      terms.put(article.getKey(), new ArticleTerms(article.getValue(), own, documents));
     }
-    return new ArticleTerms(frequencies, documentFrequencies, documents);
+    return terms;
   }
 
   /** The stored stories with these ids; missing ones are left out. */

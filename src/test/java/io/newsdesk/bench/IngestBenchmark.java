@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
  * peak memory. Run it against a portal with an empty index ({@code bench/run.sh ingest}).
  *
  * <p>Options: {@code --portal=http://127.0.0.1:8080 --token=bench --articles=10000 --batch=200
- * --concurrency=2 --seed=42 --first=0 --data-dir=... --portal-pid=...}
+ * --concurrency=2 --seed=42 --data-dir=... --portal-pid=...}
  */
 public final class IngestBenchmark {
 
@@ -65,7 +65,7 @@ public final class IngestBenchmark {
         Machine.loadAverage());
 
     IngestClient.Result warmUp =
-        client.post(IngestClient.Batch.of(generator, offset + articles, WARM_UP_ARTICLES));
+        client.post(IngestClient.Batch.of(generator, articles, WARM_UP_ARTICLES));
     System.out.printf(
         Locale.ROOT,
         "warm-up:      %d articles in %.1f s (first use loads the NER model; not counted)%n",
