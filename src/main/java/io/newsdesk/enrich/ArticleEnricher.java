@@ -9,13 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a draft into an indexable article: metadata from the source or the text, canonical
- * entities, a stable id and a content hash. Safe to call from several threads.
+ * Turns a draft into an indexable article: metadata from the source or the text (the language
+ * guessed from the body when the source names none), canonical entities, a stable id and a content
+ * hash. Safe to call from several threads.
  */
 @ApplicationScoped
 public class ArticleEnricher {
 
   private final MetadataExtractor metadata = new MetadataExtractor();
+  private final LanguageGuesser languages = LanguageGuesser.load();
   private final EntityExtractor entities;
 
   ArticleEnricher(EntityExtractor entities) {
@@ -35,7 +37,7 @@ public class ArticleEnricher {
         meta.byline(),
         meta.credit(),
         draft.metadata().url(),
-        draft.metadata().language(),
+        draft.metadata().language().or(() -> languages.guess(body)),
         found.persons(),
         found.organizations(),
         found.places(),

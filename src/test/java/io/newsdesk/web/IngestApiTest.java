@@ -145,6 +145,35 @@ class IngestApiTest {
   }
 
   @Test
+  void anArticleWithoutALanguageGetsTheOneItIsWrittenIn() {
+    String run = Long.toString(System.nanoTime(), 36);
+    String id =
+        admin()
+            .multiPart(
+                "file",
+                "piscine.txt",
+                ("Piscine fermée "
+                        + run
+                        + "\n\nLe conseil municipal a voté mardi soir la fermeture de la piscine"
+                        + " pendant tout l'été, faute de personnel pour surveiller les bassins.")
+                    .getBytes(StandardCharsets.UTF_8),
+                "text/plain")
+            .when()
+            .post("/api/ingest")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("results[0].id");
+
+    given()
+        .when()
+        .get("/api/articles/" + id)
+        .then()
+        .statusCode(200)
+        .body("language", equalTo("fr"));
+  }
+
+  @Test
   void writingWithoutTheAdminTokenIsRefused() {
     given()
         .multiPart("file", "a.txt", "Title\n\nBody".getBytes(StandardCharsets.UTF_8), "text/plain")
