@@ -122,19 +122,7 @@ class IngestApiTest {
   void theAnswerTellsHowLongEachStepTook() {
     String run = Long.toString(System.nanoTime(), 36);
     JsonPath result =
-        admin()
-            .multiPart(
-                "file",
-                "timed.txt",
-                ("Lock repairs " + run + "\n\nThe canal lock at Harwick reopens after repairs.")
-                    .getBytes(StandardCharsets.UTF_8),
-                "text/plain")
-            .when()
-            .post("/api/ingest")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+        postText("timed.txt", "Lock repairs " + run + "\n\nThe canal lock at Harwick reopens.");
 
     Map<String, Integer> took = result.getMap("took_ms");
     assertThat(took)
@@ -148,22 +136,13 @@ class IngestApiTest {
   void anArticleWithoutALanguageGetsTheOneItIsWrittenIn() {
     String run = Long.toString(System.nanoTime(), 36);
     String id =
-        admin()
-            .multiPart(
-                "file",
+        postText(
                 "piscine.txt",
-                ("Piscine fermée "
-                        + run
-                        + "\n\nLe conseil municipal a voté mardi soir la fermeture de la piscine"
-                        + " pendant tout l'été, faute de personnel pour surveiller les bassins.")
-                    .getBytes(StandardCharsets.UTF_8),
-                "text/plain")
-            .when()
-            .post("/api/ingest")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("results[0].id");
+                "Piscine fermée "
+                    + run
+                    + "\n\nLe conseil municipal a voté mardi soir la fermeture de la piscine"
+                    + " pendant tout l'été, faute de personnel pour surveiller les bassins.")
+            .getString("results[0].id");
 
     given()
         .when()
@@ -171,6 +150,17 @@ class IngestApiTest {
         .then()
         .statusCode(200)
         .body("language", equalTo("fr"));
+  }
+
+  private JsonPath postText(String fileName, String text) {
+    return admin()
+        .multiPart("file", fileName, text.getBytes(StandardCharsets.UTF_8), "text/plain")
+        .when()
+        .post("/api/ingest")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Test
