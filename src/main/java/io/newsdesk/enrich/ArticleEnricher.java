@@ -24,12 +24,33 @@ public class ArticleEnricher {
     this.entities = entities;
   }
 
-  public Article enrich(ArticleDraft draft) {
+  /** What a draft is before any entity is looked for: its metadata, id and content hash. */
+  public record Identified(ArticleDraft draft, ResolvedMetadata metadata, String id, String hash) {}
+
+  /**
+   * Reads the metadata and gives the draft its stable id and content hash: enough to tell an
+   * article already stored with this text, which then needs no entities found again.
+   */
+  public Identified identify(ArticleDraft draft) {
     ResolvedMetadata meta = metadata.extract(draft);
+    return new Identified(
+        draft,
+        meta,
+        ArticleIds.of(draft.metadata().url(), meta.outlet(), draft.title(), draft.body()),
+        ArticleIds.contentHash(draft.title(), draft.body()));
+  }
+
+  public Article enrich(ArticleDraft draft) {
+    return enrich(identify(draft));
+  }
+
+  public Article enrich(Identified identified) {
+    ArticleDraft draft = identified.draft();
+    ResolvedMetadata meta = identified.metadata();
     ArticleEntities found = entities.extract(draft);
     String body = draft.body();
     return new Article(
-        ArticleIds.of(draft.metadata().url(), meta.outlet(), draft.title(), body),
+        identified.id(),
         draft.title(),
         body,
         meta.outlet(),
@@ -42,7 +63,7 @@ public class ArticleEnricher {
         found.organizations(),
         found.places(),
         draft.captions(),
-        ArticleIds.contentHash(draft.title(), body));
+        identified.hash());
   }
 
   /** The canonical entities of these articles as the directory now knows them. */

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,12 @@ public class ArticleIndex {
   }
 
   private Map<String, String> storedHashes(List<Entry> entries) {
-    List<String> ids = entries.stream().map(e -> e.article().id()).distinct().toList();
+    return storedContentHashes(entries.stream().map(e -> e.article().id()).toList());
+  }
+
+  /** The content hash of each of these articles that is stored. */
+  public Map<String, String> storedContentHashes(Collection<String> articleIds) {
+    List<String> ids = articleIds.stream().distinct().toList();
     if (ids.isEmpty()) {
       return Map.of();
     }

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -78,36 +79,59 @@ public class IngestPipeline {
     AtomicLong enriching = new AtomicLong();
     AtomicLong fingerprinting = new AtomicLong();
     long reading = 0;
-    List<Future<Enriched>> pending = new ArrayList<>();
+    List<Read> read = new ArrayList<>();
     for (InputFile file : paired.files()) {
       long readStart = System.nanoTime();
       ReadOutcome outcome = reader.read(file);
-      reading += System.nanoTime() - readStart;
       for (Rejection rejection : outcome.rejections()) {
         results.add(IngestResult.rejected(file.name(), rejection.message()));
       }
       for (ArticleDraft draft : outcome.drafts()) {
-        pending.add(
-            workers.submit(
-                () -> {
-                  long t0 = System.nanoTime();
-                  Article article = enricher.enrich(draft);
-                  long t1 = System.nanoTime();
-                  List<String> fingerprint = stories.fingerprint(article);
-                  fingerprinting.addAndGet(System.nanoTime() - t1);
-                  enriching.addAndGet(t1 - t0);
-                  return new Enriched(file.name(), article, fingerprint);
-                }));
+        read.add(new Read(file.name(), enricher.identify(draft)));
       }
+      reading += System.nanoTime() - readStart;
+    }
+    // A text stored already is answered unchanged without looking for its entities again.
+    Map<String, String> stored =
+        index.storedContentHashes(read.stream().map(r -> r.article().id()).toList());
+    // Answers keep the order the articles were read in.
+    IngestResult[] answers = new IngestResult[read.size()];
+    List<String> unchanged = new ArrayList<>();
+    List<Future<Enriched>> pending = new ArrayList<>();
+    List<Integer> pendingAt = new ArrayList<>();
+    for (int at = 0; at < read.size(); at++) {
+      Read one = read.get(at);
+      ArticleEnricher.Identified article = one.article();
+      if (article.hash().equals(stored.get(article.id()))) {
+        answers[at] = new IngestResult(one.file(), IndexStatus.UNCHANGED, article.id(), null);
+        unchanged.add(article.id());
+        continue;
+      }
+      pendingAt.add(at);
+      pending.add(
+          workers.submit(
+              () -> {
+                long t0 = System.nanoTime();
+                Article enriched = enricher.enrich(article);
+                long t1 = System.nanoTime();
+                List<String> fingerprint = stories.fingerprint(enriched);
+                fingerprinting.addAndGet(System.nanoTime() - t1);
+                enriching.addAndGet(t1 - t0);
+                return new Enriched(one.file(), enriched, fingerprint);
+              }));
     }
     List<ArticleIndex.Entry> entries = new ArrayList<>();
-    for (Future<Enriched> future : pending) {
+    List<Integer> entryAt = new ArrayList<>();
+    for (int i = 0; i < pending.size(); i++) {
+      int at = pendingAt.get(i);
       try {
-        Enriched enriched = future.get();
+        Enriched enriched = pending.get(i).get();
         entries.add(
             new ArticleIndex.Entry(enriched.article(), enriched.file(), enriched.fingerprint()));
+        entryAt.add(at);
       } catch (ExecutionException e) {
-        results.add(IngestResult.rejected("(article)", "could not be enriched: " + e.getCause()));
+        answers[at] =
+            IngestResult.rejected(read.get(at).file(), "could not be enriched: " + e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("Interrupted while ingesting", e);
@@ -117,19 +141,20 @@ public class IngestPipeline {
     List<IndexOutcome> outcomes = index.upsert(entries);
     for (int i = 0; i < entries.size(); i++) {
       IndexOutcome outcome = outcomes.get(i);
-      results.add(
+      answers[entryAt.get(i)] =
           new IngestResult(
               entries.get(i).source(),
               outcome.status(),
               outcome.id(),
-              outcome.reason().orElse(null)));
+              outcome.reason().orElse(null));
     }
+    results.addAll(List.of(answers));
     long entitiesStart = System.nanoTime();
     entities.save(
         enricher.entitiesOf(entries.stream().map(ArticleIndex.Entry::article).toList()),
         enricher.nameChanges());
     long storiesStart = System.nanoTime();
-    placeInStories(outcomes);
+    placeInStories(outcomes, unchanged);
     long end = System.nanoTime();
     return new IngestReport(
         results,
@@ -184,11 +209,12 @@ public class IngestPipeline {
    * Articles stay indexed and searchable when placing fails; they are placed when next ingested, or
    * by a rebuild.
    */
-  private void placeInStories(List<IndexOutcome> outcomes) {
+  private void placeInStories(List<IndexOutcome> outcomes, List<String> storedUnchanged) {
     List<String> changed = ids(outcomes, IndexStatus.INDEXED, IndexStatus.UPDATED);
-    List<String> unchanged = ids(outcomes, IndexStatus.UNCHANGED);
+    List<String> unchanged = new ArrayList<>(storedUnchanged);
+    unchanged.addAll(ids(outcomes, IndexStatus.UNCHANGED));
     try {
-      stories.place(changed, unchanged);
+      stories.place(changed, unchanged.stream().distinct().toList());
     } catch (RuntimeException e) {
       LOG.errorf(
           e,
@@ -229,6 +255,8 @@ public class IngestPipeline {
       throw new IllegalStateException("Interrupted while re-processing", e);
     }
   }
+
+  private record Read(String file, ArticleEnricher.Identified article) {}
 
   private record Enriched(String file, Article article, List<String> fingerprint) {}
 }

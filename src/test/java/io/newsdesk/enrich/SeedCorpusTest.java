@@ -2,6 +2,7 @@ package io.newsdesk.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.Seeds;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityRole;
 import io.newsdesk.article.EntityType;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +27,12 @@ class SeedCorpusTest {
 
   @BeforeAll
   static void extractAll() {
-    Assumptions.assumeTrue(Seeds.present(), "../shared/seeds is not there");
+    Seeds.assumePresent();
     extractor = new EntityExtractor(Models.recognizer(), new EntityDirectory());
     byFile = new LinkedHashMap<>();
-    for (Path f : Seeds.files()) {
-      byFile.put(f.getFileName().toString().substring(0, 3), extractor.extract(Seeds.draft(f)));
+    for (Path f : Seeds.articles()) {
+      byFile.put(
+          f.getFileName().toString().substring(0, 3), extractor.extract(SeedDrafts.draft(f)));
     }
   }
 

@@ -10,32 +10,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * The seed articles in ../shared/seeds, read as drafts by a deliberately naive stand-in for ingest:
- * blank lines dropped, lines that look like photo captions or credits put with the captions, the
- * first line taken as the title when it reads like one. Their text is read, never copied.
+ * The seed articles in ../shared/seeds ({@link io.newsdesk.Seeds}), read as drafts by a
+ * deliberately naive stand-in for ingest: blank lines dropped, lines that look like photo captions
+ * or credits put with the captions, the first line taken as the title when it reads like one. Their
+ * text is read, never copied.
  */
-final class Seeds {
+final class SeedDrafts {
 
-  static final Path DIR = Path.of("..", "shared", "seeds");
   private static final Pattern CAPTION =
       Pattern.compile(".*(Photograph:|©|Getty Images|\\.\\s+(?:PA|AFP|AP|Reuters)$).*");
 
-  private Seeds() {}
-
-  static boolean present() {
-    return Files.isDirectory(DIR);
-  }
-
-  static List<Path> files() {
-    try (Stream<Path> s = Files.list(DIR)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private SeedDrafts() {}
 
   static ArticleDraft draft(Path file) {
     List<String> lines;
