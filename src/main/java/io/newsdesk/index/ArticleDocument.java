@@ -43,6 +43,31 @@ public record ArticleDocument(
   public record Entities(
       List<EntityMention> persons, List<EntityMention> organizations, List<EntityMention> places) {}
 
+  /** The same article with this fingerprint (one stored before fingerprints existed). */
+  public ArticleDocument withFingerprint(List<String> newFingerprint) {
+    return new ArticleDocument(
+        id,
+        title,
+        body,
+        captions,
+        outlet,
+        published,
+        byline,
+        credit,
+        url,
+        language,
+        persons,
+        organizations,
+        places,
+        creditedPersons,
+        entityNames,
+        entities,
+        contentHash,
+        source,
+        ingestedAt,
+        newFingerprint);
+  }
+
   static ArticleDocument of(
       Article article, List<String> fingerprint, String source, Instant ingestedAt) {
     return new ArticleDocument(

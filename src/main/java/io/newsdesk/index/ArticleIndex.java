@@ -51,7 +51,16 @@ public class ArticleIndex {
 
   /** Stores the entries in one bulk request; outcomes come back in the entries' order. */
   public List<IndexOutcome> upsert(List<Entry> entries) {
-    return write(entries, new HashMap<>(storedHashes(entries)));
+    return upsert(
+        entries, storedContentHashes(entries.stream().map(e -> e.article().id()).toList()));
+  }
+
+  /**
+   * The same, for a caller that has just read the stored content hashes ({@link
+   * #storedContentHashes}): unchanged texts are told from them without reading them again.
+   */
+  public List<IndexOutcome> upsert(List<Entry> entries, Map<String, String> storedHashes) {
+    return write(entries, new HashMap<>(storedHashes));
   }
 
   /**
@@ -115,10 +124,6 @@ public class ArticleIndex {
 
   public long count() {
     return ElasticCalls.call(() -> client.count(c -> c.index(ALIAS)).count());
-  }
-
-  private Map<String, String> storedHashes(List<Entry> entries) {
-    return storedContentHashes(entries.stream().map(e -> e.article().id()).toList());
   }
 
   /** The content hash of each of these articles that is stored. */

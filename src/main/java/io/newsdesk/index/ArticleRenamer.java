@@ -101,8 +101,18 @@ final class ArticleRenamer {
     };
   }
 
+  /** The article with one name changed; one that does not name it is returned as it is. */
   private static ArticleDocument renamed(
       ArticleDocument d, EntityType type, String oldName, String newName) {
+    boolean named =
+        switch (type) {
+          case PERSON -> d.persons().contains(oldName) || d.creditedPersons().contains(oldName);
+          case ORGANIZATION -> d.organizations().contains(oldName);
+          case PLACE -> d.places().contains(oldName);
+        };
+    if (!named) {
+      return d;
+    }
     ArticleDocument.Entities e = d.entities();
     return new ArticleDocument(
         d.id(),

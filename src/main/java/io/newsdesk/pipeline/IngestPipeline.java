@@ -98,50 +98,32 @@ public class IngestPipeline {
     IngestResult[] answers = new IngestResult[read.size()];
     List<String> unchanged = new ArrayList<>();
     List<Future<Enriched>> pending = new ArrayList<>();
-    List<Integer> pendingAt = new ArrayList<>();
     for (int at = 0; at < read.size(); at++) {
       Read one = read.get(at);
-      ArticleEnricher.Identified article = one.article();
-      if (article.hash().equals(stored.get(article.id()))) {
-        answers[at] = new IngestResult(one.file(), IndexStatus.UNCHANGED, article.id(), null);
-        unchanged.add(article.id());
-        continue;
-      }
-      pendingAt.add(at);
-      pending.add(
-          workers.submit(
-              () -> {
-                long t0 = System.nanoTime();
-                Article enriched = enricher.enrich(article);
-                long t1 = System.nanoTime();
-                List<String> fingerprint = stories.fingerprint(enriched);
-                fingerprinting.addAndGet(System.nanoTime() - t1);
-                enriching.addAndGet(t1 - t0);
-                return new Enriched(one.file(), enriched, fingerprint);
-              }));
-    }
-    List<ArticleIndex.Entry> entries = new ArrayList<>();
-    List<Integer> entryAt = new ArrayList<>();
-    for (int i = 0; i < pending.size(); i++) {
-      int at = pendingAt.get(i);
-      try {
-        Enriched enriched = pending.get(i).get();
-        entries.add(
-            new ArticleIndex.Entry(enriched.article(), enriched.file(), enriched.fingerprint()));
-        entryAt.add(at);
-      } catch (ExecutionException e) {
-        answers[at] =
-            IngestResult.rejected(read.get(at).file(), "could not be enriched: " + e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while ingesting", e);
+      if (one.article().hash().equals(stored.get(one.article().id()))) {
+        answers[at] = new IngestResult(one.file(), IndexStatus.UNCHANGED, one.article().id(), null);
+        unchanged.add(one.article().id());
+      } else {
+        int position = at;
+        pending.add(workers.submit(() -> enrich(position, one, enriching, fingerprinting)));
       }
     }
+    List<Enriched> done = new ArrayList<>();
+    for (Future<Enriched> future : pending) {
+      Enriched enriched = await(future);
+      if (enriched.failure() != null) {
+        answers[enriched.at()] =
+            IngestResult.rejected(read.get(enriched.at()).file(), enriched.failure());
+      } else {
+        done.add(enriched);
+      }
+    }
+    List<ArticleIndex.Entry> entries = done.stream().map(Enriched::entry).toList();
     long indexStart = System.nanoTime();
-    List<IndexOutcome> outcomes = index.upsert(entries);
+    List<IndexOutcome> outcomes = index.upsert(entries, stored);
     for (int i = 0; i < entries.size(); i++) {
       IndexOutcome outcome = outcomes.get(i);
-      answers[entryAt.get(i)] =
+      answers[done.get(i).at()] =
           new IngestResult(
               entries.get(i).source(),
               outcome.status(),
@@ -249,14 +231,30 @@ public class IngestPipeline {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      throw new IllegalStateException("Re-processing failed", e.getCause());
+      throw new IllegalStateException("A worker failed", e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while re-processing", e);
+      throw new IllegalStateException("Interrupted while ingesting", e);
+    }
+  }
+
+  /** On a worker: entities and fingerprint of one article; a failure is that article's alone. */
+  private Enriched enrich(int at, Read one, AtomicLong enriching, AtomicLong fingerprinting) {
+    long start = System.nanoTime();
+    try {
+      Article article = enricher.enrich(one.article());
+      long enriched = System.nanoTime();
+      enriching.addAndGet(enriched - start);
+      List<String> fingerprint = stories.fingerprint(article);
+      fingerprinting.addAndGet(System.nanoTime() - enriched);
+      return new Enriched(at, new ArticleIndex.Entry(article, one.file(), fingerprint), null);
+    } catch (RuntimeException e) {
+      return new Enriched(at, null, "could not be enriched: " + e);
     }
   }
 
   private record Read(String file, ArticleEnricher.Identified article) {}
 
-  private record Enriched(String file, Article article, List<String> fingerprint) {}
+  /** An article ready to index, or why it could not be made one; at: its place in the answers. */
+  private record Enriched(int at, ArticleIndex.Entry entry, String failure) {}
 }

@@ -158,7 +158,11 @@ final class StoryPlacer {
       if (document != null) {
         profiles.put(
             id,
-            ArticleProfile.of(withFingerprint(document, newFingerprints.get(id)), terms.get(id)));
+            ArticleProfile.of(
+                newFingerprints.containsKey(id)
+                    ? document.withFingerprint(newFingerprints.get(id))
+                    : document,
+                terms.get(id)));
       }
     }
     lookup
@@ -268,34 +272,6 @@ final class StoryPlacer {
         entities.persons(),
         entities.organizations(),
         entities.places());
-  }
-
-  /** An article stored before fingerprints existed, with the one just computed for it. */
-  private static ArticleDocument withFingerprint(ArticleDocument d, List<String> fingerprint) {
-    if (fingerprint == null) {
-      return d;
-    }
-    return new ArticleDocument(
-        d.id(),
-        d.title(),
-        d.body(),
-        d.captions(),
-        d.outlet(),
-        d.published(),
-        d.byline(),
-        d.credit(),
-        d.url(),
-        d.language(),
-        d.persons(),
-        d.organizations(),
-        d.places(),
-        d.creditedPersons(),
-        d.entityNames(),
-        d.entities(),
-        d.contentHash(),
-        d.source(),
-        d.ingestedAt(),
-        fingerprint);
   }
 
   private static List<String> ids(List<ArticleDocument> articles) {
