@@ -2,14 +2,15 @@ package io.newsdesk.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The only writer of stories: stores story records, each listing its articles. Writes are visible
@@ -70,44 +71,34 @@ public class StoryIndex {
 
   /** Deletes the stories not written since {@code cutoff}: what a rebuild left behind. */
   public long deleteUpdatedBefore(Instant cutoff) {
+    Query notUpdated =
+        Query.of(
+            q ->
+                q.bool(
+                    b ->
+                        b.mustNot(
+                            m ->
+                                m.range(
+                                    r ->
+                                        r.date(
+                                            d -> d.field("updated_at").gte(cutoff.toString()))))));
     return ElasticCalls.call(
         () -> {
-          long deleted = 0;
-          var page =
-              client.search(
-                  s ->
-                      s.index(ALIAS)
-                          .size(1000)
-                          .source(src -> src.fetch(false))
-                          .scroll(t -> t.time("1m"))
-                          .query(
-                              q ->
-                                  q.bool(
-                                      b ->
-                                          b.mustNot(
-                                              m ->
-                                                  m.range(
-                                                      r ->
-                                                          r.date(
-                                                              d ->
-                                                                  d.field("updated_at")
-                                                                      .gte(cutoff.toString())))))),
-                  JsonData.class);
-          String scrollId = page.scrollId();
-          List<Hit<JsonData>> hits = page.hits().hits();
-          while (!hits.isEmpty()) {
-            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
-            hits.forEach(h -> bulk.operations(op -> op.delete(d -> d.index(ALIAS).id(h.id()))));
-            client.bulk(bulk.build());
-            deleted += hits.size();
-            String id = scrollId;
-            var next = client.scroll(s -> s.scrollId(id).scroll(t -> t.time("1m")), JsonData.class);
-            scrollId = next.scrollId();
-            hits = next.hits().hits();
-          }
-          String last = scrollId;
-          client.clearScroll(c -> c.scrollId(last));
-          return deleted;
+          AtomicLong deleted = new AtomicLong();
+          Scroll.each(
+              client,
+              ALIAS,
+              notUpdated,
+              1000,
+              JsonData.class,
+              hits -> {
+                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                hits.forEach(h -> bulk.operations(op -> op.delete(d -> d.index(ALIAS).id(h.id()))));
+                client.bulk(bulk.build());
+                deleted.addAndGet(hits.size());
+              });
+          client.indices().refresh(r -> r.index(ALIAS));
+          return deleted.get();
         });
   }
 }

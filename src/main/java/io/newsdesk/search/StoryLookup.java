@@ -151,19 +151,7 @@ public class StoryLookup {
 
   /** The stored articles with these ids; missing ones are left out. */
   public Map<String, ArticleDocument> articles(Collection<String> ids) {
-    Map<String, ArticleDocument> found = new LinkedHashMap<>();
-    for (List<String> chunk : chunks(List.copyOf(ids))) {
-      var response =
-          ElasticCalls.call(
-              () ->
-                  client.mget(m -> m.index(ArticleIndex.ALIAS).ids(chunk), ArticleDocument.class));
-      for (var item : response.docs()) {
-        if (item.isResult() && item.result().found()) {
-          found.put(item.result().id(), item.result().source());
-        }
-      }
-    }
-    return found;
+    return get(ArticleIndex.ALIAS, ids, ArticleDocument.class);
   }
 
   /** The analysed words of these articles, with document frequencies from the whole corpus. */
@@ -213,11 +201,13 @@ public class StoryLookup {
 
   /** The stored stories with these ids; missing ones are left out. */
   public Map<String, StoryDocument> stories(Collection<String> ids) {
-    Map<String, StoryDocument> found = new LinkedHashMap<>();
+    return get(StoryIndex.ALIAS, ids, StoryDocument.class);
+  }
+
+  private <T> Map<String, T> get(String index, Collection<String> ids, Class<T> type) {
+    Map<String, T> found = new LinkedHashMap<>();
     for (List<String> chunk : chunks(List.copyOf(ids))) {
-      var response =
-          ElasticCalls.call(
-              () -> client.mget(m -> m.index(StoryIndex.ALIAS).ids(chunk), StoryDocument.class));
+      var response = ElasticCalls.call(() -> client.mget(m -> m.index(index).ids(chunk), type));
       for (var item : response.docs()) {
         if (item.isResult() && item.result().found()) {
           found.put(item.result().id(), item.result().source());

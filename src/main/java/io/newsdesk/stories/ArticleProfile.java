@@ -36,14 +36,6 @@ final class ArticleProfile {
         fingerprint == null ? Set.of() : Set.copyOf(fingerprint));
   }
 
-  String id() {
-    return document.id();
-  }
-
-  ArticleDocument document() {
-    return document;
-  }
-
   Optional<LocalDate> published() {
     return Optional.ofNullable(document.published());
   }

@@ -73,7 +73,6 @@ final class StoryPlacer {
     changed.forEach(article -> states.values().forEach(state -> state.remove(article)));
     Map<String, ArticleDocument> documents = new HashMap<>(lookup.articles(placing));
     place(
-        List.copyOf(documents.values()),
         documents,
         states,
         false,
@@ -90,11 +89,8 @@ final class StoryPlacer {
    */
   void placeAgain(List<String> articleIds, Map<String, String> placed) {
     Map<String, ArticleDocument> documents = new HashMap<>(lookup.articles(articleIds));
-    List<ArticleDocument> articles =
-        articleIds.stream().map(documents::get).filter(Objects::nonNull).toList();
     Map<String, String> assigned =
         place(
-            articles,
             documents,
             new HashMap<>(),
             true,
@@ -109,16 +105,16 @@ final class StoryPlacer {
   }
 
   /**
-   * The placing itself. {@code storiesOf} tells the stories of candidates placed before this batch;
-   * {@code states} holds stories already loaded (and changed).
+   * The placing itself, of the articles in {@code documents} (which then gathers their candidates
+   * too). {@code storiesOf} tells the stories of candidates placed before this batch; {@code
+   * states} holds stories already loaded (and changed).
    */
   private Map<String, String> place(
-      List<ArticleDocument> articles,
       Map<String, ArticleDocument> documents,
       Map<String, StoryState> states,
       boolean rebuild,
       Function<Collection<String>, Map<String, String>> storiesOf) {
-    List<ArticleDocument> ordered = chronological(articles);
+    List<ArticleDocument> ordered = chronological(List.copyOf(documents.values()));
     Map<String, ArticleTerms> terms = new HashMap<>(lookup.terms(ids(ordered)));
     Map<String, List<String>> newFingerprints = new HashMap<>();
     List<CandidateQuery> queries = new ArrayList<>();
@@ -165,6 +161,8 @@ final class StoryPlacer {
                 terms.get(id)));
       }
     }
+    // Stories the caller changed are written back; a candidate's story only when one joins it.
+    Set<String> touched = new LinkedHashSet<>(states.keySet());
     lookup
         .stories(
             storyOfCandidate.values().stream()
@@ -174,7 +172,6 @@ final class StoryPlacer {
         .forEach((id, story) -> states.put(id, StoryState.of(story)));
 
     Map<String, String> assigned = new LinkedHashMap<>();
-    Set<String> touched = new LinkedHashSet<>(states.keySet());
     for (ArticleDocument article : ordered) {
       ArticleProfile profile = profiles.get(article.id());
       Map<String, Match> matches = new HashMap<>();

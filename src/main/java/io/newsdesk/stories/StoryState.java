@@ -41,16 +41,8 @@ final class StoryState {
     return new StoryState(id, List.of(), List.of());
   }
 
-  String id() {
-    return id;
-  }
-
   boolean isEmpty() {
     return members.isEmpty();
-  }
-
-  boolean has(String articleId) {
-    return members.stream().anyMatch(m -> m.id().equals(articleId));
   }
 
   /**
