@@ -1,12 +1,7 @@
 package io.newsdesk;
 
 import io.newsdesk.ingest.InputFile;
-import io.newsdesk.ingest.Manifest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.newsdesk.pipeline.SampleDataLoader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +18,7 @@ public final class SampleCorpus {
   public record Relation(String file, String source, String relation) {}
 
   public static List<InputFile> files() {
-    try {
-      Manifest manifest = Manifest.parse(read("manifest.tsv"));
-      List<InputFile> files = new ArrayList<>();
-      for (String name : manifest.files()) {
-        files.add(
-            new InputFile(
-                name, read(name).getBytes(StandardCharsets.UTF_8), manifest.forFile(name)));
-      }
-      return files;
-    } catch (Manifest.InvalidManifestException e) {
-      throw new IllegalStateException(e);
-    }
+    return SampleDataLoader.files();
   }
 
   /** File name to story label, in file order. */
@@ -51,18 +35,11 @@ public final class SampleCorpus {
   }
 
   private static List<String[]> rows(String name) {
-    return read(name).lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
-  }
-
-  private static String read(String name) {
-    try (InputStream in =
-        SampleCorpus.class.getClassLoader().getResourceAsStream("sample-data/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing sample-data/" + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SampleDataLoader.read(name)
+        .lines()
+        .skip(1)
+        .filter(l -> !l.isBlank())
+        .map(l -> l.split("\t"))
+        .toList();
   }
 }

@@ -722,7 +722,6 @@ public final class EntityDirectory {
     if (current == null
         || current.equals(best)
         || !e.forms.containsKey(current)
-        || !e.forms.containsKey(best)
         || e.articleCount < STEADY_AFTER_ARTICLES
         || (e.type == EntityType.PERSON
             && PersonName.parse(best, gazetteer).isFull()

@@ -217,8 +217,9 @@ public class IngestPipeline {
   /** The corpus's canonical names must be known before the first new article is resolved. */
   private synchronized void restoreEntitiesOnce() {
     if (!entitiesRestored) {
-      enricher.restore(entities.loadAll());
+      // The curation first: restoring applies the one in force, so it is applied once.
       enricher.curate(loadCuration());
+      enricher.restore(entities.loadAll());
       entitiesRestored = true;
     }
   }

@@ -2,5 +2,8 @@ package io.newsdesk.pipeline;
 
 import java.util.List;
 
-/** What one ingest did: a result per input or article, and the time each step took. */
+/**
+ * What one ingest did, and the answer of {@code POST /api/ingest}: a result per file, or per
+ * article of a multi-article file, and the milliseconds each step took.
+ */
 public record IngestReport(List<IngestResult> results, StepTimes tookMs) {}

@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
  * new user sees a working portal at once. {@code newsdesk.sample-data=false} turns it off.
  */
 @ApplicationScoped
-class SampleDataLoader {
+public class SampleDataLoader {
 
   private static final Logger LOG = Logger.getLogger(SampleDataLoader.class);
   private static final String FOLDER = "sample-data/";
@@ -49,7 +49,8 @@ class SampleDataLoader {
     }
   }
 
-  static List<InputFile> files() {
+  /** The bundled articles, with the metadata of their manifest. */
+  public static List<InputFile> files() {
     try {
       Manifest manifest = Manifest.parse(read("manifest.tsv"));
       List<InputFile> files = new ArrayList<>();
@@ -64,7 +65,8 @@ class SampleDataLoader {
     }
   }
 
-  private static String read(String name) {
+  /** A bundled sample file's text (the tests read the ground truth beside the articles). */
+  public static String read(String name) {
     try (InputStream in =
         SampleDataLoader.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
       if (in == null) {

@@ -2,8 +2,6 @@ package io.newsdesk.web;
 
 import io.newsdesk.pipeline.IngestPipeline;
 import io.newsdesk.pipeline.IngestReport;
-import io.newsdesk.pipeline.IngestResult;
-import io.newsdesk.pipeline.StepTimes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,12 +28,6 @@ class IngestApi {
     this.pipeline = pipeline;
   }
 
-  /**
-   * The answer: one result per file, or per article of a multi-article file, and the milliseconds
-   * each step took.
-   */
-  record Response(List<IngestResult> results, StepTimes tookMs) {}
-
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
@@ -43,9 +35,8 @@ class IngestApi {
       summary =
           "Ingest article files (text, HTML, JSON Lines, RSS or Atom feeds) with an optional"
               + " manifest and sidecar metadata")
-  public Response ingest(
+  public IngestReport ingest(
       @RestForm("file") List<FileUpload> files, @RestForm("manifest") FileUpload manifestPart) {
-    IngestReport report = pipeline.ingestTimed(Uploads.inputs(files, manifestPart));
-    return new Response(report.results(), report.tookMs());
+    return pipeline.ingestTimed(Uploads.inputs(files, manifestPart));
   }
 }
