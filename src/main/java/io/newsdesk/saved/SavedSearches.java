@@ -1,11 +1,13 @@
 package io.newsdesk.saved;
 
 import io.newsdesk.search.ArticleSearch;
+import io.newsdesk.search.ArticleSearch.NewSince;
 import io.newsdesk.search.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -45,13 +47,21 @@ public class SavedSearches {
 
   /** The owner's saved searches, the most recently saved first. */
   public List<SavedSearch> list(Owner owner) {
-    return store.find(Documents.term("owner", owner.key())).stream()
-        .sorted(
-            Comparator.comparing((Versioned<StoredSearch> v) -> v.document().created())
-                .reversed()
-                .thenComparing(Versioned::id))
-        .map(this::view)
-        .toList();
+    List<Versioned<StoredSearch>> stored =
+        store.find(Documents.term("owner", owner.key())).stream()
+            .sorted(
+                Comparator.comparing((Versioned<StoredSearch> v) -> v.document().created())
+                    .reversed()
+                    .thenComparing(Versioned::id))
+            .toList();
+    // Every search's new count in one request, not one request each.
+    List<Long> newCounts =
+        articles.countIngestedAfter(stored.stream().map(v -> newSince(v.document())).toList());
+    List<SavedSearch> views = new ArrayList<>();
+    for (int i = 0; i < stored.size(); i++) {
+      views.add(view(stored.get(i).id(), stored.get(i).document(), newCounts.get(i)));
+    }
+    return views;
   }
 
   public SavedSearch get(Owner owner, String id) {
@@ -192,16 +202,26 @@ public class SavedSearches {
   }
 
   private SavedSearch view(String id, StoredSearch search) {
-    SearchQuery query = search.query().toSearchQuery();
-    Optional<Instant> lastOpened = Optional.ofNullable(search.lastOpened());
+    NewSince since = newSince(search);
+    return view(id, search, articles.countIngestedAfter(since.query(), since.after()));
+  }
+
+  private static SavedSearch view(String id, StoredSearch search, long newCount) {
     return new SavedSearch(
         id,
         search.name(),
-        query,
+        search.query().toSearchQuery(),
         search.created(),
-        lastOpened,
-        articles.countIngestedAfter(query, lastOpened.orElse(search.created())),
+        Optional.ofNullable(search.lastOpened()),
+        newCount,
         search.feedToken());
+  }
+
+  /** New is what entered the index since the search was last opened, or since it was saved. */
+  private static NewSince newSince(StoredSearch search) {
+    return new NewSince(
+        search.query().toSearchQuery(),
+        Optional.ofNullable(search.lastOpened()).orElse(search.created()));
   }
 
   private static EditConflictException busy() {

@@ -6,8 +6,10 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -154,22 +156,49 @@ public class ArticleSearch {
         });
   }
 
+  /** A search and the moment after which its matches count as new. */
+  public record NewSince(SearchQuery query, Instant after) {}
+
   /**
    * How many articles that match the query's text and filters entered the index after {@code
    * after}: the "new since" count of a saved search.
    */
   public long countIngestedAfter(SearchQuery query, Instant after) {
-    List<Query> filters = new ArrayList<>(new FacetFilters(query).all());
-    filters.add(ingestedAfter(after));
-    Query text = ParsedText.of(query.text()).query();
-    return ElasticCalls.call(
-        () ->
-            client
-                .count(
-                    c ->
-                        c.index(ArticleIndex.ALIAS)
-                            .query(q -> q.bool(b -> b.must(text).filter(filters))))
-                .count());
+    return countIngestedAfter(List.of(new NewSince(query, after))).get(0);
+  }
+
+  /** The same for many searches in one request (a list of saved searches), in their order. */
+  public List<Long> countIngestedAfter(List<NewSince> searches) {
+    if (searches.isEmpty()) {
+      return List.of();
+    }
+    List<RequestItem> counts = new ArrayList<>();
+    for (NewSince search : searches) {
+      List<Query> filters = new ArrayList<>(new FacetFilters(search.query()).all());
+      filters.add(ingestedAfter(search.after()));
+      Query text = ParsedText.of(search.query().text()).query();
+      counts.add(
+          RequestItem.of(
+              r ->
+                  r.header(h -> h.index(ArticleIndex.ALIAS))
+                      .body(
+                          body ->
+                              body.size(0)
+                                  .trackTotalHits(t -> t.enabled(true))
+                                  .query(q -> q.bool(b -> b.must(text).filter(filters))))));
+    }
+    MsearchResponse<Void> response =
+        ElasticCalls.call(() -> client.msearch(m -> m.searches(counts), Void.class));
+    return response.responses().stream()
+        .map(
+            item -> {
+              if (item.isFailure()) {
+                throw new IllegalStateException(
+                    "New-since count failed: " + item.failure().error().reason());
+              }
+              return item.result().hits().total().value();
+            })
+        .toList();
   }
 
   /** The query's matches that entered the index last, latest first: what a feed shows. */
