@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** What the search page shows, with every link already built. */
 record SearchView(
@@ -186,16 +187,23 @@ record SearchView(
 
   /** The current search as form fields, so a facet's "find" form keeps it. */
   public List<Field> fields() {
+    return fieldsBut(Set.of("page"));
+  }
+
+  /** The same without the dates, for the date form, which sets them. */
+  public List<Field> fieldsWithoutDates() {
+    return fieldsBut(Set.of("page", "from", "to"));
+  }
+
+  private List<Field> fieldsBut(Set<String> leftOut) {
     List<Field> fields = new ArrayList<>();
-    for (String pair : SearchLinks.parameters(query).split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0 && !pair.startsWith("page=")) {
-        fields.add(
-            new Field(
-                pair.substring(0, eq),
-                java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8)));
-      }
-    }
+    QueryStrings.parse(SearchLinks.parameters(query))
+        .forEach(
+            (name, values) -> {
+              if (!leftOut.contains(name)) {
+                values.forEach(value -> fields.add(new Field(name, value)));
+              }
+            });
     return fields;
   }
 

@@ -15,9 +15,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -253,6 +255,34 @@ class SearchApiTest {
             .jsonPath();
 
     assertThat(r.getList("facets.person.value", String.class)).containsExactly("Ines Moll");
+  }
+
+  @Test
+  void theDateFormKeepsEveryFilterTheExclusionsAndTheSort() {
+    String html =
+        given()
+            .queryParam("q", word)
+            .queryParam("person", "Ines Moll")
+            .queryParam("not_outlet", "Nowhere Gazette")
+            .queryParam("sort", "newest")
+            .queryParam("from", "2025-03-01")
+            .when()
+            .get("/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+
+    Map<String, String> kept = new HashMap<>();
+    Jsoup.parse(html)
+        .select("form.daterange input[type=hidden]")
+        .forEach(input -> kept.put(input.attr("name"), input.attr("value")));
+    assertThat(kept)
+        .containsEntry("q", word)
+        .containsEntry("person", "Ines Moll")
+        .containsEntry("not_outlet", "Nowhere Gazette")
+        .containsEntry("sort", "newest")
+        .doesNotContainKeys("from", "to", "page");
   }
 
   @Test
