@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * "Carry my saved searches to another browser": an owner makes a private link; the browser that
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
 public class CarryLinks {
 
   static final Duration LIFETIME = Duration.ofHours(24);
-
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   private final Documents<StoredCarryLink> store;
   private final SavedSearches searches;
@@ -105,7 +102,7 @@ public class CarryLinks {
   }
 
   private Optional<Versioned<StoredCarryLink>> live(String token) {
-    if (token == null || !TOKEN.matcher(token).matches()) {
+    if (!Tokens.isSecret(token)) {
       return Optional.empty();
     }
     return store.find(Documents.term("token_hash", Tokens.sha256(token))).stream()

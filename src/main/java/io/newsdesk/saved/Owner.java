@@ -1,15 +1,12 @@
 package io.newsdesk.saved;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Whoever holds one browser's secret owner token: there are no accounts. Stored documents name the
  * owner by a hash of the token, so the index never holds what a cookie would need.
  */
 public final class Owner {
-
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   private final String token;
 
@@ -24,7 +21,7 @@ public final class Owner {
 
   /** The owner a cookie names, if it holds a well-formed token. */
   public static Optional<Owner> fromToken(String token) {
-    return Optional.ofNullable(token).filter(t -> TOKEN.matcher(t).matches()).map(Owner::new);
+    return Optional.ofNullable(token).filter(Tokens::isSecret).map(Owner::new);
   }
 
   /** The secret to keep in the browser's cookie. */

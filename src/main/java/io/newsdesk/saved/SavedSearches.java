@@ -28,7 +28,6 @@ public class SavedSearches {
   static final int FEED_SIZE = 20;
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{16}");
-  private static final Pattern FEED_TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   private final Documents<StoredSearch> store;
   private final ArticleSearch articles;
@@ -130,7 +129,7 @@ public class SavedSearches {
 
   /** The feed a token opens; empty for any token that is not a live feed's. */
   public Optional<SavedSearchFeed> feed(String feedToken) {
-    if (feedToken == null || !FEED_TOKEN.matcher(feedToken).matches()) {
+    if (!Tokens.isSecret(feedToken)) {
       return Optional.empty();
     }
     return store.find(Documents.term("feed_token", feedToken)).stream()

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -13,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class Tokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
 
   private Tokens() {}
@@ -20,6 +22,11 @@ final class Tokens {
   /** 256 random bits, URL-safe: 43 characters. */
   static String secret() {
     return random(32);
+  }
+
+  /** Whether a value has the shape of a {@link #secret()}: a cheap refusal before any lookup. */
+  static boolean isSecret(String value) {
+    return value != null && SECRET.matcher(value).matches();
   }
 
   /** 96 random bits, URL-safe: 16 characters; identifies without being a secret. */

@@ -105,7 +105,7 @@ class ArticlePage {
             links(Facet.PERSON, subjects(entities.persons(), EntityRole.CREDIT)),
             owner.map(o -> stars.starredAmong(o, List.of(id)).contains(id)).orElse(false),
             Csrf.tokenFor(owner),
-            "/articles/" + PathSegments.encode(id) + (query.isBlank() ? "" : "?q=" + encode(query)),
+            PathSegments.articleUrl(id, query),
             story(id)));
   }
 

@@ -11,4 +11,13 @@ final class PathSegments {
   static String encode(String segment) {
     return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
   }
+
+  /** An article's page, with the reader's query to mark when there is one. */
+  static String articleUrl(String id, String queryText) {
+    return "/articles/"
+        + encode(id)
+        + (queryText == null || queryText.isBlank()
+            ? ""
+            : "?q=" + URLEncoder.encode(queryText, StandardCharsets.UTF_8));
+  }
 }

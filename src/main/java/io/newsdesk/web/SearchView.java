@@ -5,8 +5,6 @@ import io.newsdesk.search.FacetOptions;
 import io.newsdesk.search.SearchQuery;
 import io.newsdesk.search.SearchResults;
 import io.newsdesk.search.SortOrder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,11 +142,7 @@ record SearchView(
                 hit ->
                     new HitView(
                         hit,
-                        "/articles/"
-                            + PathSegments.encode(hit.id())
-                            + (query.text().isBlank()
-                                ? ""
-                                : "?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)),
+                        PathSegments.articleUrl(hit.id(), query.text()),
                         hit.persons().stream()
                             .limit(6)
                             .map(p -> new Link(p, links.toggle(Facet.PERSON, p), false))

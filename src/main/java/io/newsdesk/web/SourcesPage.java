@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,15 +73,7 @@ class SourcesPage {
                   .map(
                       hit ->
                           new SearchView.HitView(
-                              hit,
-                              "/articles/"
-                                  + URLEncoder.encode(hit.id(), StandardCharsets.UTF_8)
-                                  + (query.text().isBlank()
-                                      ? ""
-                                      : "?q="
-                                          + URLEncoder.encode(
-                                              query.text(), StandardCharsets.UTF_8)),
-                              List.of()))
+                              hit, PathSegments.articleUrl(hit.id(), query.text()), List.of()))
                   .toList()));
     }
     List<SearchView.Link> pages = new ArrayList<>();

@@ -49,7 +49,7 @@ class StarredPage {
                 star ->
                     new Item(
                         star,
-                        "/articles/" + PathSegments.encode(star.articleId()),
+                        PathSegments.articleUrl(star.articleId(), ""),
                         SavedListView.time(star.starred())))
             .toList();
     return Templates.starred(items, Csrf.tokenFor(owner));

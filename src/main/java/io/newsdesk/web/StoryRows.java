@@ -1,8 +1,6 @@
 package io.newsdesk.web;
 
 import io.newsdesk.stories.StoryArticle;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +70,10 @@ final class StoryRows {
   }
 
   static String articleUrl(String id) {
-    return "/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+    return PathSegments.articleUrl(id, "");
   }
 
   static String storyUrl(String id) {
-    return "/stories/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+    return "/stories/" + PathSegments.encode(id);
   }
 }
