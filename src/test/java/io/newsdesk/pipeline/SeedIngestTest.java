@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsdesk.ElasticsearchTestResource;
 import io.newsdesk.Seeds;
 import io.newsdesk.ingest.Manifest;
+import io.newsdesk.web.IngestApiTest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,19 +32,7 @@ class SeedIngestTest {
   @BeforeEach
   void ingestSeeds() {
     Seeds.assumePresent();
-    RequestSpecification request = given().header("Authorization", "Bearer test-admin-token");
-    for (Path seed : Seeds.articles()) {
-      request = request.multiPart("file", seed.toFile(), "text/plain");
-    }
-    JsonPath results =
-        request
-            .multiPart("manifest", Seeds.manifest().toFile(), "text/tab-separated-values")
-            .when()
-            .post("/api/ingest")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath results = IngestApiTest.postSeeds(Seeds.articles());
     List<Map<String, String>> rows = results.getList("results");
     for (Map<String, String> row : rows) {
       articlesByFile.put(

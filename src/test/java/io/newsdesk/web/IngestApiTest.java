@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(ElasticsearchTestResource.class)
-class IngestApiTest {
+public class IngestApiTest {
 
   static final String TOKEN = "Bearer test-admin-token";
 
-  static RequestSpecification admin() {
+  public static RequestSpecification admin() {
     return given().header("Authorization", TOKEN);
   }
 
@@ -221,7 +221,8 @@ class IngestApiTest {
         .jsonPath();
   }
 
-  static JsonPath postSeeds(List<Path> seeds) {
+  /** The seeds with their manifest, as one upload by the admin. */
+  public static JsonPath postSeeds(List<Path> seeds) {
     RequestSpecification request = admin();
     for (Path seed : seeds) {
       request = request.multiPart("file", seed.toFile(), "text/plain");

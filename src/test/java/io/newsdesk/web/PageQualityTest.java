@@ -3,9 +3,6 @@ package io.newsdesk.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import io.newsdesk.Browser;
 import io.newsdesk.ElasticsearchTestResource;
 import io.newsdesk.TestArticles;
@@ -15,12 +12,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
@@ -62,15 +56,9 @@ class PageQualityTest {
 
   @Test
   void mainPagesAreValidHtml() throws Exception {
-    EmbeddedValidator validator = new EmbeddedValidator();
-    validator.setOutputFormat(EmbeddedValidator.OutputFormat.TEXT);
     for (String page : pages()) {
       String html = given().when().get(root + page).then().extract().asString();
-      String report =
-          validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-      assertThat(report.lines().filter(l -> l.contains("error:")).toList())
-          .as("HTML errors on /" + page)
-          .isEmpty();
+      assertThat(PageChecks.htmlErrors(html)).as("HTML errors on /" + page).isEmpty();
     }
   }
 
@@ -80,22 +68,13 @@ class PageQualityTest {
     try {
       for (String page : pages()) {
         browser.get(root + page);
-        Results results = new AxeBuilder().analyze(browser);
-        assertThat(results.getViolations().stream().map(PageQualityTest::describe).toList())
+        assertThat(PageChecks.accessibilityViolations(browser))
             .as("accessibility violations on /" + page)
             .isEmpty();
       }
     } finally {
       browser.quit();
     }
-  }
-
-  private static String describe(Rule rule) {
-    return rule.getId()
-        + ": "
-        + rule.getHelp()
-        + " "
-        + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList();
   }
 
   private static Article withPerson(Article a, String person) {
