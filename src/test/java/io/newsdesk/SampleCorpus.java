@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The bundled fictional corpus ({@code sample-data/}) with its ground truth: the story label of
- * each file and the copy and rewrite pairs.
+ * each file (the manifest's {@code story} column) and the copy and rewrite pairs.
  */
 public final class SampleCorpus {
 
@@ -24,7 +24,10 @@ public final class SampleCorpus {
   /** File name to story label, in file order. */
   public static Map<String, String> labels() {
     Map<String, String> labels = new LinkedHashMap<>();
-    rows("labels.tsv").forEach(cells -> labels.put(cells[0], cells[1]));
+    int story =
+        List.of(SampleDataLoader.read("manifest.tsv").lines().findFirst().orElseThrow().split("\t"))
+            .indexOf("story");
+    rows("manifest.tsv").forEach(cells -> labels.put(cells[0], cells[story]));
     return labels;
   }
 
@@ -39,7 +42,7 @@ public final class SampleCorpus {
         .lines()
         .skip(1)
         .filter(l -> !l.isBlank())
-        .map(l -> l.split("\t"))
+        .map(l -> l.split("\t", -1))
         .toList();
   }
 }

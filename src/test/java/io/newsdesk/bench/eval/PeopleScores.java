@@ -18,6 +18,8 @@ import java.util.TreeSet;
  * @param persons per gold person: its articles, those found, and the portal names that matched it
  * @param wrongNames portal names that matched nobody, with the articles where they did
  * @param merges portal names that matched several gold people, with those people
+ * @param articles per article, each portal name with the gold person it matched, {@code (wrong)} or
+ *     {@code (ambiguous)}
  */
 public record PeopleScores(
     double precision,
@@ -29,7 +31,8 @@ public record PeopleScores(
     Map<String, PersonScore> persons,
     List<String> splits,
     Map<String, Set<String>> merges,
-    Map<String, List<String>> wrongNames) {
+    Map<String, List<String>> wrongNames,
+    Map<String, Map<String, String>> articles) {
 
   /** One article: its key, its gold people and the person names the portal gave it. */
   public record Case(String article, ArticlePeople gold, List<String> portal) {}
@@ -47,6 +50,7 @@ public record PeopleScores(
     int gold = 0;
     int found = 0;
     Map<String, List<String>> articles = new TreeMap<>();
+    Map<String, Map<String, String>> verdicts = new TreeMap<>();
     Map<String, List<String>> missed = new TreeMap<>();
     Map<String, Map<String, Integer>> matchedBy = new TreeMap<>();
     Map<String, Set<String>> matches = new TreeMap<>();
@@ -57,6 +61,9 @@ public record PeopleScores(
       for (String name : new TreeSet<>(c.portal())) {
         PersonMatcher.Match match = matcher.match(c.gold(), name);
         names++;
+        verdicts
+            .computeIfAbsent(c.article(), a -> new TreeMap<>())
+            .put(name, match.person().orElse(match.right() ? "(ambiguous)" : "(wrong)"));
         if (!match.right()) {
           wrong.computeIfAbsent(name, n -> new ArrayList<>()).add(c.article());
           continue;
@@ -117,6 +124,7 @@ public record PeopleScores(
         persons,
         splits,
         merges,
-        wrong);
+        wrong,
+        verdicts);
   }
 }

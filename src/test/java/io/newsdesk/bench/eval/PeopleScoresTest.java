@@ -39,6 +39,16 @@ class PeopleScoresTest {
   }
 
   @Test
+  void eachArticleKeepsTheVerdictOnEachName() {
+    assertThat(scores.articles().get("a1"))
+        .isEqualTo(
+            Map.of(
+                "Sergey Varnavin", "Sergei Varnavin",
+                "Helena Vorstrand", "Helena Vorstrand",
+                "Port Velsk", "(wrong)"));
+  }
+
+  @Test
   void twoPortalNamesForOnePersonAreASplit() {
     assertThat(scores.splits()).containsExactly("Sergei Varnavin");
     assertThat(scores.persons().get("Sergei Varnavin").names())

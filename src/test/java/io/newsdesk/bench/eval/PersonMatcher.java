@@ -22,8 +22,8 @@ import java.util.TreeMap;
  * alone: "Abdollahian" for "Hossein Amir-Abdollahian") or every word of a spelling is one of its
  * words (a name with a title or a middle name added), a single letter matching a word starting with
  * it. An exact match wins over compatible ones. A name compatible with several of the article's
- * people and exact for none, or equal to a spelling of the article that belongs to nobody, is
- * {@link Match.Kind#AMBIGUOUS}: right, but credited to nobody. Anything else is wrong.
+ * people and exact for none, or equal to or part of a spelling of the article that belongs to
+ * nobody, is {@link Match.Kind#AMBIGUOUS}: right, but credited to nobody. Anything else is wrong.
  */
 public final class PersonMatcher {
 
@@ -91,7 +91,11 @@ public final class PersonMatcher {
     }
     boolean unowned =
         article.variants().stream()
-            .anyMatch(v -> article.owner(v).isEmpty() && PersonNames.joined(v).equals(joined));
+            .filter(v -> article.owner(v).isEmpty())
+            .anyMatch(
+                v ->
+                    PersonNames.joined(v).equals(joined)
+                        || PersonNames.isPartOf(words, PersonNames.words(v)));
     return new Match(
         compatible.isEmpty() && !unowned ? Match.Kind.WRONG : Match.Kind.AMBIGUOUS,
         Optional.empty());

@@ -68,6 +68,7 @@ class PersonMatcherTest {
     assertThat(brothers.owner("Andrey")).isEmpty();
     assertThat(brothers.owner("The Heron")).isEmpty();
     assertThat(match(brothers, "The Heron").kind()).isEqualTo(Kind.AMBIGUOUS);
+    assertThat(match(brothers, "Heron").kind()).isEqualTo(Kind.AMBIGUOUS);
     assertThat(match(brothers, "Andrei").kind()).isEqualTo(Kind.AMBIGUOUS);
     assertThat(match(brothers, "Andrei Kolb")).isEqualTo(exact("Andrei Kolb"));
   }
