@@ -2,13 +2,15 @@
 # Scores the portal on labelled corpora: starts it on a fresh data folder and a free loopback port,
 # ingests the corpora (metadata only, never the labels), and prints search, people and story figures.
 #
-#   bench/eval.sh [--story-of CORPUS_DIR=LABEL ...] CORPUS_DIR [CORPUS_DIR ...]
+#   bench/eval.sh [--shuffle SEED] [--story-of CORPUS_DIR=LABEL ...] CORPUS_DIR [CORPUS_DIR ...]
 #
 # A corpus is a folder in the format of ../shared/eval/news-dev (articles/, manifest.tsv, optional
 # queries.tsv); several are ingested together and scored as one. --story-of labels the files of a
-# folder that have no story label as one story. The figures go to target/eval/<corpus>-<time>.json
-# and <corpus>-latest.json (EVAL_OUT changes the folder); the change against the previous latest is
-# printed. EVAL_KEEP_DATA=1 keeps the data folder (target/eval-data/run-<pid>) for a look afterwards.
+# folder that have no story label as one story. --shuffle posts the files of all the folders in an
+# order shuffled with that seed (without it: folder by folder, in manifest order). The figures go to
+# target/eval/<corpus>-<time>.json and <corpus>-latest.json (EVAL_OUT changes the folder); the
+# change against the previous latest is printed. EVAL_KEEP_DATA=1 keeps the data folder
+# (target/eval-data/run-<pid>) for a look afterwards.
 set -euo pipefail
 
 usage() {
@@ -28,6 +30,11 @@ while [[ $# -gt 0 ]]; do
       value=${1#--story-of=}
       args+=("--story-of=$(realpath "${value%=*}")=${value##*=}")
       shift
+      ;;
+    --shuffle)
+      [[ $# -ge 2 && $2 =~ ^[0-9]+$ ]] || usage
+      args+=("--shuffle=$2")
+      shift 2
       ;;
     -*) usage ;;
     *)

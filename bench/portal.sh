@@ -36,6 +36,7 @@ free_port() {
 }
 
 # start_portal DATA_DIR TOKEN [JAVA OPTION ...]: sets portal_pid and port, stops it on exit.
+# A busy machine starts slowly: the node gets 10 minutes to become healthy, the portal 15.
 start_portal() {
   local data=$1 token=$2
   shift 2
@@ -45,11 +46,12 @@ start_portal() {
   java ${PORTAL_JAVA_OPTS:-} "$@" \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
     -Dnewsdesk.data-dir="$data" -Dnewsdesk.admin-token="$token" -Dnewsdesk.sample-data=false \
+    -Dnewsdesk.elasticsearch.startup-timeout=600s \
     -jar "$jar" >"$log" 2>&1 &
   portal_pid=$!
   trap stop_portal EXIT
   echo "portal pid $portal_pid on 127.0.0.1:$port, data in $data, log in $log"
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 900); do
     if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; then
       return
     fi
@@ -60,7 +62,7 @@ start_portal() {
     fi
     sleep 1
   done
-  echo "the portal was not ready after 300 s" >&2
+  echo "the portal was not ready after 900 s" >&2
   exit 1
 }
 

@@ -66,7 +66,8 @@ public final class Evaluation {
                 + NodeFiles.httpPort(dataDir)
                     .orElseThrow(() -> new IllegalStateException("no node under " + dataDir)));
     Portal portal = new Portal(URI.create(options.get("portal")), node, options.get("token"));
-    Figures figures = evaluate(corpora, portal);
+    Optional<Long> shuffle = Optional.ofNullable(options.get("shuffle")).map(Long::valueOf);
+    Figures figures = evaluate(corpora, portal, shuffle);
     Report.write(figures, Path.of(options.getOrDefault("out", "target/eval")));
   }
 
@@ -74,28 +75,25 @@ public final class Evaluation {
     return Path.of(dir).toAbsolutePath().normalize();
   }
 
-  static Figures evaluate(List<Corpus> corpora, Portal portal) throws InterruptedException {
+  static Figures evaluate(List<Corpus> corpora, Portal portal, Optional<Long> shuffle)
+      throws InterruptedException {
     List<Corpus.Entry> entries = corpora.stream().flatMap(c -> c.entries().stream()).toList();
     Map<String, String> ids = new LinkedHashMap<>();
     Map<String, String> rejected = new TreeMap<>();
     long start = System.nanoTime();
-    for (Corpus corpus : corpora) {
-      List<Corpus.Entry> all = corpus.entries();
-      for (int i = 0; i < all.size(); i += BATCH) {
-        List<Corpus.Entry> batch = all.subList(i, Math.min(all.size(), i + BATCH));
-        Map<String, Portal.Ingested> answer = portal.ingest(batch);
-        for (Corpus.Entry e : batch) {
-          Portal.Ingested result = answer.get(e.file());
-          if (result == null || result.id() == null) {
-            rejected.put(e.key(), result == null ? "no answer" : result.reason());
-          } else {
-            ids.put(e.key(), result.id());
-          }
+    int posted = 0;
+    for (List<Corpus.Entry> batch : Batches.of(corpora, shuffle, BATCH)) {
+      Map<String, Portal.Ingested> answer = portal.ingest(batch);
+      for (Corpus.Entry e : batch) {
+        Portal.Ingested result = answer.get(e.file());
+        if (result == null || result.id() == null) {
+          rejected.put(e.key(), result == null ? "no answer" : result.reason());
+        } else {
+          ids.put(e.key(), result.id());
         }
-        System.out.printf(
-            "ingested %s: %d/%d files%n",
-            corpus.name(), Math.min(all.size(), i + BATCH), all.size());
       }
+      posted += batch.size();
+      System.out.printf("ingested %d/%d files%n", posted, entries.size());
     }
     double ingestSeconds = (System.nanoTime() - start) / 1e9;
     portal.refresh();
@@ -107,6 +105,7 @@ public final class Evaluation {
             .map(c -> Path.of("").toAbsolutePath().relativize(c.dir()).toString())
             .toList(),
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+        shuffle.map(seed -> "shuffled, seed " + seed).orElse("manifest order"),
         entries.size(),
         ingestSeconds,
         rejected,

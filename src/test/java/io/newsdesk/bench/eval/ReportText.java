@@ -11,8 +11,13 @@ final class ReportText {
 
   static void print(Figures f, PrintStream out) {
     out.printf(
-        "%nEvaluation of %s: %d articles (%d rejected), ingested in %.0f s, %s%n",
-        f.corpus(), f.articles(), f.rejected().size(), f.ingestSeconds(), f.measuredAt());
+        "%nEvaluation of %s: %d articles (%d rejected), ingested in %s in %.0f s, %s%n",
+        f.corpus(),
+        f.articles(),
+        f.rejected().size(),
+        f.order(),
+        f.ingestSeconds(),
+        f.measuredAt());
     f.rejected().forEach((key, reason) -> out.printf("  rejected %s: %s%n", key, reason));
     f.search().ifPresentOrElse(s -> search(s, out), () -> out.println("\nSearch: no queries"));
     f.people().ifPresentOrElse(p -> people(p, out), () -> out.println("\nPeople: no labels"));
