@@ -108,13 +108,17 @@ public interface NewsdeskConfig {
   /** Settings of the embedded node; ignored when {@code quarkus.elasticsearch.hosts} is set. */
   interface Embedded {
 
-    /** The unpacked Elasticsearch distribution (the build puts it here). */
-    @WithDefault("target/elasticsearch/elasticsearch-8.19.21")
-    Path home();
+    /**
+     * The unpacked Elasticsearch distribution; by default the one the build lays out in {@code
+     * elasticsearch/} beside the app, whatever the working directory.
+     */
+    Optional<Path> home();
 
-    /** The analysis plugin zip the build makes; installed into {@link #home()} when missing. */
-    @WithDefault("target/newsdesk-analysis-8.19.21.zip")
-    Path plugin();
+    /**
+     * The analysis plugin zip, installed into {@link #home()} when missing; by default the one the
+     * build lays out beside the app.
+     */
+    Optional<Path> plugin();
 
     /** Heap of the node's JVM, as for -Xmx. */
     @WithDefault("512m")
