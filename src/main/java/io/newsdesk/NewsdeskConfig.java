@@ -52,6 +52,25 @@ public interface NewsdeskConfig {
   /** Grouping articles into stories. */
   Stories stories();
 
+  /** Finishing what a crash left undone. */
+  Healing healing();
+
+  /** When to look for articles whose steps after indexing a crash interrupted. */
+  interface Healing {
+
+    /** Time between two looks (there is one at start too). */
+    @WithDefault("1m")
+    Duration interval();
+
+    /**
+     * How long an article may wait for its steps after indexing before another look finishes them:
+     * longer than any batch takes, so a batch still in progress, here or in another portal on the
+     * same cluster, is left to finish itself.
+     */
+    @WithDefault("5m")
+    Duration grace();
+  }
+
   /** Limits on input. */
   interface Ingest {
 

@@ -80,6 +80,8 @@ public final class PackagedPortal implements AutoCloseable {
     command.add("-Dquarkus.http.port=" + port);
     command.add("-Dnewsdesk.admin-token=" + ADMIN_TOKEN);
     command.add("-Dnewsdesk.sample-data=false");
+    // A shared, busy machine can take minutes where a laptop takes seconds.
+    command.add("-Dnewsdesk.elasticsearch.startup-timeout=10m");
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.add("-jar");
     command.add(jar().toString());
