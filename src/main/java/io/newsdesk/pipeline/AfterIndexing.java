@@ -2,6 +2,7 @@ package io.newsdesk.pipeline;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.enrich.ArticleEnricher;
+import io.newsdesk.enrich.CanonicalEntity;
 import io.newsdesk.enrich.EntityDirectory;
 import io.newsdesk.index.ArticleSteps;
 import io.newsdesk.index.EntityStore;
@@ -40,7 +41,7 @@ class AfterIndexing {
    * written}: the ids stored with every step to do.
    */
   void registerEntities(List<Article> articles, List<String> written) {
-    List<io.newsdesk.enrich.CanonicalEntity> known = enricher.entitiesOf(articles);
+    List<CanonicalEntity> known = enricher.entitiesOf(articles);
     List<EntityDirectory.NameChange> renames = enricher.nameChanges();
     entities.register(known, renames);
     if (renames.isEmpty()) {
