@@ -109,6 +109,8 @@ final class RandomRequests {
 
   private static final String HOSTILE = "\\\"*?~()[]{}:/^$.|+-!&<>%#'`=;,@\u0000\u0007\u200b\u202e";
 
+  private static final int MAX_QUERY = 60_000;
+
   private final SplittableRandom random;
   private final List<String> ids;
   private final String csrf;
@@ -243,20 +245,20 @@ final class RandomRequests {
       String name = pick(PARAMETERS);
       int repeats = random.nextInt(20) == 0 ? 1 + random.nextInt(300) : 1;
       for (int r = 0; r < repeats; r++) {
-        query.add(RandomRequestsTest.encode(name) + "=" + encodedValue());
+        String pair = RandomRequestsTest.encode(name) + "=" + encodedValue();
+        // Within the longest request line the portal takes: beyond it the connection is refused.
+        if (query.length() + pair.length() > MAX_QUERY) {
+          return query.toString();
+        }
+        query.add(pair);
       }
     }
     return query.toString();
   }
 
-  /** Mostly well-formed percent-encoding; sometimes broken escapes or bytes that are not UTF-8. */
+  /** Mostly text; sometimes escapes of bytes that are not UTF-8. */
   private String encodedValue() {
-    return switch (random.nextInt(30)) {
-      case 0 -> "%zz" + RandomRequestsTest.encode(value());
-      case 1 -> "%FF%FE%C3";
-      case 2 -> "%";
-      default -> RandomRequestsTest.encode(value());
-    };
+    return random.nextInt(30) == 0 ? "%FF%FE%C3" : RandomRequestsTest.encode(value());
   }
 
   String value() {
