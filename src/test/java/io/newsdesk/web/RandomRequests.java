@@ -157,7 +157,8 @@ final class RandomRequests {
   Request next() {
     int kind = random.nextInt(100);
     if (kind < 80) {
-      return new Request("GET", path(pick(GET_PATHS)) + query(), null, null);
+      String path = path(pick(GET_PATHS));
+      return new Request("GET", path + query(MAX_QUERY - path.length()), null, null);
     }
     if (kind < 88) {
       return form(path(pick(POST_PATHS)));
@@ -236,10 +237,13 @@ final class RandomRequests {
     String type = pick(List.of("person", "organization", "place", "outlet", value()));
     String segment =
         random.nextInt(3) == 0 ? pick(ids) : RandomRequestsTest.encode(value()).replace("+", "%20");
+    if (segment.length() > MAX_QUERY / 2) {
+      segment = segment.substring(0, MAX_QUERY / 2).replaceAll("%[0-9A-F]?$", "");
+    }
     return template.replace("{type}", RandomRequestsTest.encode(type)).replace("{}", segment);
   }
 
-  private String query() {
+  private String query(int limit) {
     StringJoiner query = new StringJoiner("&", "?", "");
     for (int i = random.nextInt(7); i > 0; i--) {
       String name = pick(PARAMETERS);
@@ -247,7 +251,7 @@ final class RandomRequests {
       for (int r = 0; r < repeats; r++) {
         String pair = RandomRequestsTest.encode(name) + "=" + encodedValue();
         // Within the longest request line the portal takes: beyond it the connection is refused.
-        if (query.length() + pair.length() > MAX_QUERY) {
+        if (query.length() + pair.length() > limit) {
           return query.toString();
         }
         query.add(pair);
