@@ -10,6 +10,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -44,6 +45,7 @@ class RandomRequestsTest {
 
   private final HttpClient http =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .cookieHandler(new CookieManager())
           .connectTimeout(Duration.ofSeconds(5))
           .build();
@@ -69,7 +71,13 @@ class RandomRequestsTest {
     long start = System.nanoTime();
     for (int n = 0; n < REQUESTS; n++) {
       RandomRequests.Request request = requests.next();
-      HttpResponse<String> response = send(request.build(base));
+      HttpResponse<String> response;
+      try {
+        response = send(request.build(base));
+      } catch (IOException noAnswer) {
+        failures.add("no answer (" + noAnswer + ") " + request.describe());
+        continue;
+      }
       if (response.statusCode() >= 500) {
         failures.add(
             response.statusCode()
