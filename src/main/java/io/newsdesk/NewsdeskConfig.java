@@ -52,6 +52,25 @@ public interface NewsdeskConfig {
   /** Grouping articles into stories. */
   Stories stories();
 
+  /** Finishing what a crash left undone. */
+  Healing healing();
+
+  /** When to look for articles whose steps after indexing a crash interrupted. */
+  interface Healing {
+
+    /** Time between two looks (there is one at start too). */
+    @WithDefault("1m")
+    Duration interval();
+
+    /**
+     * How long an article may wait for its steps after indexing before another look finishes them:
+     * longer than any batch takes, so a batch still in progress, here or in another portal on the
+     * same cluster, is left to finish itself.
+     */
+    @WithDefault("5m")
+    Duration grace();
+  }
+
   /** Limits on input. */
   interface Ingest {
 
@@ -108,13 +127,17 @@ public interface NewsdeskConfig {
   /** Settings of the embedded node; ignored when {@code quarkus.elasticsearch.hosts} is set. */
   interface Embedded {
 
-    /** The unpacked Elasticsearch distribution (the build puts it here). */
-    @WithDefault("target/elasticsearch/elasticsearch-8.19.21")
-    Path home();
+    /**
+     * The unpacked Elasticsearch distribution; by default the one the build lays out in {@code
+     * elasticsearch/} beside the app, whatever the working directory.
+     */
+    Optional<Path> home();
 
-    /** The analysis plugin zip the build makes; installed into {@link #home()} when missing. */
-    @WithDefault("target/newsdesk-analysis-8.19.21.zip")
-    Path plugin();
+    /**
+     * The analysis plugin zip, installed into {@link #home()} when missing; by default the one the
+     * build lays out beside the app.
+     */
+    Optional<Path> plugin();
 
     /** Heap of the node's JVM, as for -Xmx. */
     @WithDefault("512m")

@@ -7,6 +7,7 @@ import io.newsdesk.article.EntityType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a draft into an indexable article: metadata from the source or the text (the language
@@ -81,6 +82,11 @@ public class ArticleEnricher {
   /** Display names that changed since the last call, for the index to follow. */
   public List<EntityDirectory.NameChange> nameChanges() {
     return entities.directory().drainNameChanges();
+  }
+
+  /** The name an entity stored under {@code name} goes by now, when it is known. */
+  public Optional<String> currentName(EntityType type, String name) {
+    return entities.directory().find(type, name).map(CanonicalEntity::name);
   }
 
   /** Applies hand-made corrections to every later resolution and to the known entities. */

@@ -16,6 +16,9 @@ import java.util.stream.Stream;
  * photographers) are kept apart so they do not crowd the person facet.
  *
  * @param fingerprint the text's LSH band keys, to find near-copies by a terms query
+ * @param pendingSteps the steps after indexing not done yet ({@link PendingStep}), empty once all
+ *     are: what a portal that crashed leaves for the next one to finish
+ * @param pendingSince when the article was written with steps to do
  */
 public record ArticleDocument(
     String id,
@@ -37,7 +40,9 @@ public record ArticleDocument(
     String contentHash,
     String source,
     Instant ingestedAt,
-    List<String> fingerprint) {
+    List<String> fingerprint,
+    List<String> pendingSteps,
+    Instant pendingSince) {
 
   /** Per-entity details for the article API: canonical name, mention count, role, spellings. */
   public record Entities(
@@ -65,11 +70,18 @@ public record ArticleDocument(
         contentHash,
         source,
         ingestedAt,
-        newFingerprint);
+        newFingerprint,
+        pendingSteps,
+        pendingSince);
   }
 
   static ArticleDocument of(
-      Article article, List<String> fingerprint, String source, Instant ingestedAt) {
+      Article article,
+      List<String> fingerprint,
+      String source,
+      Instant ingestedAt,
+      List<PendingStep> pending,
+      Instant now) {
     return new ArticleDocument(
         article.id(),
         article.title(),
@@ -90,7 +102,9 @@ public record ArticleDocument(
         article.contentHash(),
         source,
         ingestedAt,
-        fingerprint);
+        fingerprint,
+        PendingStep.names(pending),
+        pending.isEmpty() ? null : now);
   }
 
   private static List<String> names(List<EntityMention> mentions, EntityRole role) {

@@ -60,7 +60,7 @@ public class ArticleIndex {
    * #storedContentHashes}): unchanged texts are told from them without reading them again.
    */
   public List<IndexOutcome> upsert(List<Entry> entries, Map<String, String> storedHashes) {
-    return write(entries, new HashMap<>(storedHashes));
+    return write(entries, new HashMap<>(storedHashes), PendingStep.ALL);
   }
 
   /**
@@ -68,10 +68,16 @@ public class ArticleIndex {
    * what was derived from the text (entities after a curation).
    */
   public List<IndexOutcome> replace(List<Entry> entries) {
-    return write(entries, new HashMap<>());
+    return write(entries, new HashMap<>(), List.of());
   }
 
-  private List<IndexOutcome> write(List<Entry> entries, Map<String, String> knownHashes) {
+  /** The same, recording that these steps are still to be done for them. */
+  public List<IndexOutcome> replace(List<Entry> entries, List<PendingStep> pending) {
+    return write(entries, new HashMap<>(), pending);
+  }
+
+  private List<IndexOutcome> write(
+      List<Entry> entries, Map<String, String> knownHashes, List<PendingStep> pending) {
     List<IndexOutcome> outcomes = new ArrayList<>();
     BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
     List<Integer> written = new ArrayList<>();
@@ -85,7 +91,12 @@ public class ArticleIndex {
       }
       ArticleDocument document =
           ArticleDocument.of(
-              article, entry.fingerprint(), entry.source(), entry.ingestedAt().orElse(now));
+              article,
+              entry.fingerprint(),
+              entry.source(),
+              entry.ingestedAt().orElse(now),
+              pending,
+              now);
       bulk.operations(op -> op.index(i -> i.index(ALIAS).id(article.id()).document(document)));
       written.add(outcomes.size());
       outcomes.add(

@@ -143,7 +143,9 @@ final class ArticleRenamer {
         d.contentHash(),
         d.source(),
         d.ingestedAt(),
-        d.fingerprint());
+        d.fingerprint(),
+        d.pendingSteps(),
+        d.pendingSince());
   }
 
   private static List<String> swap(List<String> names, String oldName, String newName) {

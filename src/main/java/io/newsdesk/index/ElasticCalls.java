@@ -4,7 +4,11 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import org.elasticsearch.client.ResponseException;
 
-/** Turns the client's connection failures into {@link BackendUnavailableException}. */
+/**
+ * Turns the client's connection failures into {@link BackendUnavailableException}, and the node's
+ * refusals of a request into {@link RefusedException} or the client's {@code
+ * ElasticsearchException}.
+ */
 public final class ElasticCalls {
 
   /** A call to Elasticsearch. */
@@ -24,10 +28,11 @@ public final class ElasticCalls {
       }
       throw e;
     } catch (ResponseException e) {
-      // Elasticsearch answered: only an overloaded or failing node is "unavailable".
+      // Elasticsearch answered: only a node that cannot serve now (busy, not ready) is
+      // "unavailable"; any other answer refused this request.
       int status = e.getResponse().getStatusLine().getStatusCode();
-      if (status >= 500 || status == 429) {
-        throw new BackendUnavailableException("Elasticsearch is busy or failing", e);
+      if (status == 503 || status == 429) {
+        throw new BackendUnavailableException("Elasticsearch is busy or not ready", e);
       }
       throw new RefusedException(status, e);
     } catch (IOException e) {

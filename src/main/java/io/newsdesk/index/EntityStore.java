@@ -63,6 +63,12 @@ public class EntityStore {
 
   /** Stores these entities and applies the renames to them and to the articles. */
   public void save(List<CanonicalEntity> entities, List<EntityDirectory.NameChange> renames) {
+    register(entities, renames);
+    rename(renames);
+  }
+
+  /** Stores these entities, under their new names for those renamed. */
+  public void register(List<CanonicalEntity> entities, List<EntityDirectory.NameChange> renames) {
     if (entities.isEmpty() && renames.isEmpty()) {
       return;
     }
@@ -78,6 +84,10 @@ public class EntityStore {
                   i -> i.index(ALIAS).id(id(entity.type(), entity.name())).document(document)));
     }
     ElasticCalls.call(() -> client.bulk(bulk.build()));
+  }
+
+  /** Applies the renames to the articles that carry the old names. */
+  public void rename(List<EntityDirectory.NameChange> renames) {
     renamer.rename(finalNames(renames));
   }
 

@@ -28,7 +28,6 @@ public class EmbeddedElasticsearch {
   private final NewsdeskConfig config;
   private final boolean enabled;
   private final int httpPort;
-  private final NodeFolders folders;
   private final NodeHealth health;
   private volatile Optional<ProcessHandle> node = Optional.empty();
   private volatile boolean wanted;
@@ -40,11 +39,6 @@ public class EmbeddedElasticsearch {
         hosts.getSourceName() != null
             && hosts.getSourceName().contains(EmbeddedNodeConfigSourceFactory.SOURCE_NAME);
     this.httpPort = enabled ? Integer.parseInt(hosts.getValue().replaceAll(".*:", "")) : -1;
-    this.folders =
-        new NodeFolders(
-            config.dataDir(),
-            config.elasticsearch().home(),
-            UnprivilegedUser.whenRoot(config.elasticsearch().runAsUser()));
     this.health = new NodeHealth(httpPort);
   }
 
@@ -119,10 +113,16 @@ public class EmbeddedElasticsearch {
 
   private void launch() throws IOException, InterruptedException {
     Instant begin = Instant.now();
-    new PluginInstaller(config.elasticsearch().home(), config.elasticsearch().plugin())
-        .ensureInstalled();
+    NodeDistribution distribution = NodeDistribution.of(config.elasticsearch());
+    new PluginInstaller(distribution.home(), distribution.plugin()).ensureInstalled();
+    NodeFolders folders =
+        new NodeFolders(
+            config.dataDir(),
+            distribution.home(),
+            UnprivilegedUser.whenRoot(config.elasticsearch().runAsUser()));
     folders.prepare();
-    Process process = new NodeLauncher(config.elasticsearch(), folders).launch(httpPort);
+    Process process =
+        new NodeLauncher(config.elasticsearch(), distribution.home(), folders).launch(httpPort);
     new NodeState(process.pid(), httpPort).write(config.dataDir());
     if (!health.awaitHealthy(config.elasticsearch().startupTimeout(), process::isAlive)) {
       terminate(process.toHandle());

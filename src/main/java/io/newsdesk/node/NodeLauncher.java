@@ -3,6 +3,7 @@ package io.newsdesk.node;
 import io.newsdesk.NewsdeskConfig;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,17 +12,19 @@ import java.util.Map;
 final class NodeLauncher {
 
   private final NewsdeskConfig.Embedded config;
+  private final Path home;
   private final NodeFolders folders;
 
-  NodeLauncher(NewsdeskConfig.Embedded config, NodeFolders folders) {
+  NodeLauncher(NewsdeskConfig.Embedded config, Path home, NodeFolders folders) {
     this.config = config;
+    this.home = home;
     this.folders = folders;
   }
 
   Process launch(int httpPort) throws IOException {
     List<String> command = new ArrayList<>();
     folders.unprivilegedUser().ifPresent(user -> command.addAll(user.dropPrivilegesCommand()));
-    command.add(config.home().toAbsolutePath().resolve("bin/elasticsearch").toString());
+    command.add(home.resolve("bin/elasticsearch").toString());
     command.addAll(
         List.of(
             "-p",

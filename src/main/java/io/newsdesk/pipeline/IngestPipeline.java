@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.jboss.logging.Logger;
 
 /**
  * The way in: files are paired with their sidecar metadata, read into drafts, enriched and
@@ -37,13 +36,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class IngestPipeline {
 
-  private static final Logger LOG = Logger.getLogger(IngestPipeline.class);
-
   private final ArticleReader reader;
   private final ArticleEnricher enricher;
   private final ArticleIndex index;
   private final EntityStore entities;
   private final Stories stories;
+  private final AfterIndexing after;
   private final ExecutorService workers =
       Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
   private final Optional<Path> curationFile;
@@ -54,13 +52,15 @@ public class IngestPipeline {
       ArticleEnricher enricher,
       ArticleIndex index,
       EntityStore entities,
-      Stories stories) {
+      Stories stories,
+      AfterIndexing after) {
     this.curationFile = config.entities().curationFile();
     this.reader = new ArticleReader(config.ingest().maxFileSize().asLongValue());
     this.enricher = enricher;
     this.index = index;
     this.entities = entities;
     this.stories = stories;
+    this.after = after;
   }
 
   public List<IngestResult> ingest(List<InputFile> files) {
@@ -132,11 +132,11 @@ public class IngestPipeline {
     }
     results.addAll(List.of(answers));
     long entitiesStart = System.nanoTime();
-    entities.save(
-        enricher.entitiesOf(entries.stream().map(ArticleIndex.Entry::article).toList()),
-        enricher.nameChanges());
+    List<String> written = ids(outcomes, IndexStatus.INDEXED, IndexStatus.UPDATED);
+    after.registerEntities(entries.stream().map(ArticleIndex.Entry::article).toList(), written);
     long storiesStart = System.nanoTime();
-    placeInStories(outcomes, unchanged);
+    unchanged.addAll(ids(outcomes, IndexStatus.UNCHANGED));
+    after.placeInStories(written, unchanged.stream().distinct().toList());
     long end = System.nanoTime();
     return new IngestReport(
         results,
@@ -162,22 +162,7 @@ public class IngestPipeline {
     index.forEachStored(
         200,
         stored -> {
-          List<Future<ArticleIndex.Entry>> pending = new ArrayList<>();
-          for (ArticleDocument document : stored) {
-            pending.add(
-                workers.submit(
-                    () ->
-                        new ArticleIndex.Entry(
-                            Reprocessing.keepCredit(
-                                enricher.enrich(Reprocessing.draft(document)), document),
-                            document.source(),
-                            Optional.ofNullable(document.ingestedAt()),
-                            document.fingerprint() == null ? List.of() : document.fingerprint())));
-          }
-          List<ArticleIndex.Entry> entries = new ArrayList<>();
-          for (Future<ArticleIndex.Entry> future : pending) {
-            entries.add(await(future));
-          }
+          List<ArticleIndex.Entry> entries = enrichAgain(stored);
           index.replace(entries);
           entities.save(
               enricher.entitiesOf(entries.stream().map(ArticleIndex.Entry::article).toList()),
@@ -187,22 +172,25 @@ public class IngestPipeline {
     return done.get();
   }
 
-  /**
-   * Articles stay indexed and searchable when placing fails; they are placed when next ingested, or
-   * by a rebuild.
-   */
-  private void placeInStories(List<IndexOutcome> outcomes, List<String> storedUnchanged) {
-    List<String> changed = ids(outcomes, IndexStatus.INDEXED, IndexStatus.UPDATED);
-    List<String> unchanged = new ArrayList<>(storedUnchanged);
-    unchanged.addAll(ids(outcomes, IndexStatus.UNCHANGED));
-    try {
-      stories.place(changed, unchanged.stream().distinct().toList());
-    } catch (RuntimeException e) {
-      LOG.errorf(
-          e,
-          "Could not place %d articles in stories; POST /api/stories/rebuild retries",
-          changed.size() + unchanged.size());
+  /** Stored articles through enrichment again, on every core; they keep what came with them. */
+  List<ArticleIndex.Entry> enrichAgain(List<ArticleDocument> stored) {
+    List<Future<ArticleIndex.Entry>> pending = new ArrayList<>();
+    for (ArticleDocument document : stored) {
+      pending.add(
+          workers.submit(
+              () ->
+                  new ArticleIndex.Entry(
+                      Reprocessing.keepCredit(
+                          enricher.enrich(Reprocessing.draft(document)), document),
+                      document.source(),
+                      Optional.ofNullable(document.ingestedAt()),
+                      document.fingerprint() == null ? List.of() : document.fingerprint())));
     }
+    List<ArticleIndex.Entry> entries = new ArrayList<>();
+    for (Future<ArticleIndex.Entry> future : pending) {
+      entries.add(await(future));
+    }
+    return entries;
   }
 
   private static List<String> ids(List<IndexOutcome> outcomes, IndexStatus... statuses) {
@@ -215,7 +203,7 @@ public class IngestPipeline {
   }
 
   /** The corpus's canonical names must be known before the first new article is resolved. */
-  private synchronized void restoreEntitiesOnce() {
+  synchronized void restoreEntitiesOnce() {
     if (!entitiesRestored) {
       // The curation first: restoring applies the one in force, so it is applied once.
       enricher.curate(loadCuration());

@@ -49,13 +49,31 @@ final class SearchParameters {
         first(parameters, "q").orElse(""), include, exclude, from, to, sort, page, size);
   }
 
+  /**
+   * The longest text looked for within a facet's values or as a typeahead prefix. Both become a
+   * regular expression the node must compile: a long one takes it longer than the client waits, and
+   * no name is this long.
+   */
+  static final int MAX_NAME_TEXT = 200;
+
   /** {@code within_person=zel}: look for values containing that text in one facet. */
   static FacetOptions facetOptions(MultivaluedMap<String, String> parameters) {
     Map<Facet, String> within = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
-      first(parameters, "within_" + facet.parameter()).ifPresent(v -> within.put(facet, v));
+      String name = "within_" + facet.parameter();
+      first(parameters, name).ifPresent(v -> within.put(facet, nameText(name, v)));
     }
     return new FacetOptions(within);
+  }
+
+  /** A name or the start of one, refused with a reason when longer than any name. */
+  static String nameText(String parameter, String value) {
+    if (value.strip().length() > MAX_NAME_TEXT) {
+      throw new BadParameterException(
+          parameter,
+          parameter + " is limited to " + MAX_NAME_TEXT + " characters, not " + value.length());
+    }
+    return value;
   }
 
   private static List<String> values(MultivaluedMap<String, String> parameters, String name) {

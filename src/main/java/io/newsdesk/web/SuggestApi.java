@@ -25,6 +25,7 @@ class SuggestApi {
 
   @GET
   public Response suggest(@QueryParam("prefix") String prefix) {
-    return new Response(suggestions.suggest(prefix));
+    return new Response(
+        suggestions.suggest(prefix == null ? null : SearchParameters.nameText("prefix", prefix)));
   }
 }

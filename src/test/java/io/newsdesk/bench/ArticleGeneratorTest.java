@@ -63,7 +63,7 @@ class ArticleGeneratorTest {
   void theReaderTurnsTheRawJsonLinesIntoTheCleanArticles() {
     List<GeneratedArticle> some = articles.subList(0, 40);
     String lines =
-        some.stream().map(IngestClient::jsonLine).collect(Collectors.joining("\n", "", "\n"));
+        some.stream().map(GeneratedArticle::jsonLine).collect(Collectors.joining("\n", "", "\n"));
     ReadOutcome outcome =
         new ArticleReader(5_000_000)
             .read(

@@ -1,5 +1,7 @@
 package io.newsdesk.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,4 +28,16 @@ public record GeneratedArticle(
 
   /** One entity of an article: canonical name first among its spellings. */
   public record Entity(String name, int mentions, List<String> spellings) {}
+
+  /** The article as a line of the JSON Lines format the portal reads. */
+  public String jsonLine() {
+    ObjectNode line = new ObjectMapper().createObjectNode();
+    line.put("title", title);
+    line.put("body", rawBody);
+    line.put("url", url);
+    line.put("outlet", outlet);
+    line.put("published", published.toString());
+    line.put("byline", byline);
+    return line.toString();
+  }
 }

@@ -2,7 +2,6 @@ package io.newsdesk.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -41,7 +40,7 @@ final class IngestClient {
     static Batch of(ArticleGenerator generator, int first, int count) {
       StringBuilder lines = new StringBuilder();
       for (int n = first; n < first + count; n++) {
-        lines.append(jsonLine(generator.article(n))).append('\n');
+        lines.append(generator.article(n).jsonLine()).append('\n');
       }
       ByteArrayOutputStream body = new ByteArrayOutputStream();
       body.writeBytes(
@@ -55,18 +54,6 @@ final class IngestClient {
       body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
       return new Batch(count, body.toByteArray());
     }
-  }
-
-  /** An article as a line of the JSON Lines format the portal reads. */
-  static String jsonLine(GeneratedArticle article) {
-    ObjectNode line = JSON.createObjectNode();
-    line.put("title", article.title());
-    line.put("body", article.rawBody());
-    line.put("url", article.url());
-    line.put("outlet", article.outlet());
-    line.put("published", article.published().toString());
-    line.put("byline", article.byline());
-    return line.toString();
   }
 
   /**

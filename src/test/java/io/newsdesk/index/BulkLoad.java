@@ -22,7 +22,8 @@ public final class BulkLoad {
     BulkRequest.Builder bulk = new BulkRequest.Builder();
     Instant now = Instant.now();
     for (Article article : articles) {
-      ArticleDocument document = ArticleDocument.of(article, List.of(), source, now);
+      ArticleDocument document =
+          ArticleDocument.of(article, List.of(), source, now, List.of(), now);
       bulk.operations(
           op -> op.index(i -> i.index(ArticleIndex.ALIAS).id(article.id()).document(document)));
     }
