@@ -1,5 +1,6 @@
 package io.newsdesk.index;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityRole;
@@ -16,6 +17,8 @@ import java.util.stream.Stream;
  * photographers) are kept apart so they do not crowd the person facet.
  *
  * @param fingerprint the text's LSH band keys, to find near-copies by a terms query
+ * @param embedding the sentence embedding of headline and lead, for search by meaning; null when
+ *     embeddings are off
  */
 public record ArticleDocument(
     String id,
@@ -37,7 +40,8 @@ public record ArticleDocument(
     String contentHash,
     String source,
     Instant ingestedAt,
-    List<String> fingerprint) {
+    List<String> fingerprint,
+    @JsonInclude(JsonInclude.Include.NON_NULL) float[] embedding) {
 
   /** Per-entity details for the article API: canonical name, mention count, role, spellings. */
   public record Entities(
@@ -65,11 +69,16 @@ public record ArticleDocument(
         contentHash,
         source,
         ingestedAt,
-        newFingerprint);
+        newFingerprint,
+        embedding);
   }
 
   static ArticleDocument of(
-      Article article, List<String> fingerprint, String source, Instant ingestedAt) {
+      Article article,
+      List<String> fingerprint,
+      String source,
+      Instant ingestedAt,
+      float[] embedding) {
     return new ArticleDocument(
         article.id(),
         article.title(),
@@ -90,7 +99,8 @@ public record ArticleDocument(
         article.contentHash(),
         source,
         ingestedAt,
-        fingerprint);
+        fingerprint,
+        embedding);
   }
 
   private static List<String> names(List<EntityMention> mentions, EntityRole role) {

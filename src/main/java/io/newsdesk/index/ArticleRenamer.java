@@ -143,7 +143,8 @@ final class ArticleRenamer {
         d.contentHash(),
         d.source(),
         d.ingestedAt(),
-        d.fingerprint());
+        d.fingerprint(),
+        d.embedding());
   }
 
   private static List<String> swap(List<String> names, String oldName, String newName) {
