@@ -5,6 +5,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.newsdesk.NewsdeskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +29,14 @@ public class SentenceEmbedder {
   private final boolean enabled;
   private volatile EmbeddingModel model;
 
+  @Inject
   SentenceEmbedder(NewsdeskConfig config) {
-    this.enabled = config.embeddings().enabled();
+    this(config.embeddings().enabled());
+  }
+
+  /** An embedder outside the application (benchmarks, tools); off, it never loads the model. */
+  public SentenceEmbedder(boolean enabled) {
+    this.enabled = enabled;
   }
 
   public boolean enabled() {
