@@ -26,6 +26,18 @@ final class DidYouMean {
     this.client = client;
   }
 
+  /** The suggestion (lowercased by the index) with the capital the typed word began with. */
+  static String likeTyped(String suggestion, String typed) {
+    if (typed.isEmpty() || suggestion.isEmpty() || !Character.isUpperCase(typed.codePointAt(0))) {
+      return suggestion;
+    }
+    int first = suggestion.codePointAt(0);
+    return new StringBuilder()
+        .appendCodePoint(Character.toUpperCase(first))
+        .append(suggestion.substring(Character.charCount(first)))
+        .toString();
+  }
+
   /**
    * A respelling of the text whose words, all as typed, are in clearly more articles within the
    * filters than the text's are ({@code asTyped} of them).
@@ -65,7 +77,11 @@ final class DidYouMean {
     }
     StringBuilder corrected = new StringBuilder(text);
     for (TermSuggest term : terms) {
-      corrected.replace(term.offset(), term.offset() + term.length(), term.options().get(0).text());
+      String typed = text.substring(term.offset(), term.offset() + term.length());
+      corrected.replace(
+          term.offset(),
+          term.offset() + term.length(),
+          likeTyped(term.options().get(0).text(), typed));
     }
     String candidate = corrected.toString();
     Optional<Query> allWords = ParsedText.of(candidate).asTyped();
