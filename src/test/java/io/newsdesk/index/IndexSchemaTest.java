@@ -66,13 +66,7 @@ class IndexSchemaTest {
             + text
             + ",\"embedding\":{\"type\":\"dense_vector\",\"dims\":384,\"similarity\":\"cosine\"}}}}";
     schema.apply(new IndexMapping(alias, 1, v1));
-    client.index(
-        i ->
-            i.index(alias)
-                .id("a")
-                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
-                .document(
-                    Map.of("title", "Quay strike ends", "body", "Dockers went back to work.")));
+    indexNow(alias, Map.of("title", "Quay strike ends", "body", "Dockers went back to work."));
 
     schema.apply(new IndexMapping(alias, 2, v2));
 
@@ -87,7 +81,8 @@ class IndexSchemaTest {
                         .knn(
                             k ->
                                 k.field("embedding")
-                                    .queryVector(vector("dock workers strike"))
+                                    .queryVector(vector("dock workers stop work"))
+                                    .similarity(0.4f)
                                     .k(1)
                                     .numCandidates(10)),
                 Void.class)
@@ -95,6 +90,15 @@ class IndexSchemaTest {
             .total()
             .value();
     assertThat(near).as("the copied article is found by meaning").isEqualTo(1);
+  }
+
+  private void indexNow(String alias, Map<String, String> document) throws IOException {
+    client.index(
+        i ->
+            i.index(alias)
+                .id("a")
+                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
+                .document(document));
   }
 
   private List<Float> vector(String text) {
@@ -111,12 +115,7 @@ class IndexSchemaTest {
     String v1 =
         "{\"mappings\":{\"_meta\":{\"schema_version\":1},\"properties\":{\"t\":{\"type\":\"keyword\"}}}}";
     schema.apply(new IndexMapping(alias, 1, v1));
-    client.index(
-        i ->
-            i.index(alias)
-                .id("a")
-                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
-                .document(Map.of("t", "x")));
+    indexNow(alias, Map.of("t", "x"));
 
     schema.apply(new IndexMapping(alias, 1, v1));
 
