@@ -71,6 +71,20 @@ public interface NewsdeskConfig {
     Duration grace();
   }
 
+  /** Sentence embeddings for search by meaning. */
+  Embeddings embeddings();
+
+  /** The embedding step of ingest and the search by meaning that uses it. */
+  interface Embeddings {
+
+    /**
+     * Compute a sentence embedding for each article at ingest and search by meaning besides words;
+     * off, ingest skips the step and search is by words only.
+     */
+    @WithDefault("true")
+    boolean enabled();
+  }
+
   /** Limits on input. */
   interface Ingest {
 

@@ -1,5 +1,6 @@
 package io.newsdesk.index;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityRole;
@@ -19,6 +20,8 @@ import java.util.stream.Stream;
  * @param pendingSteps the steps after indexing not done yet ({@link PendingStep}), empty once all
  *     are: what a portal that crashed leaves for the next one to finish
  * @param pendingSince when the article was written with steps to do
+ * @param embedding the sentence embedding of headline and lead, for search by meaning; null when
+ *     embeddings are off
  */
 public record ArticleDocument(
     String id,
@@ -42,7 +45,8 @@ public record ArticleDocument(
     Instant ingestedAt,
     List<String> fingerprint,
     List<String> pendingSteps,
-    Instant pendingSince) {
+    Instant pendingSince,
+    @JsonInclude(JsonInclude.Include.NON_NULL) float[] embedding) {
 
   /** Per-entity details for the article API: canonical name, mention count, role, spellings. */
   public record Entities(
@@ -72,7 +76,8 @@ public record ArticleDocument(
         ingestedAt,
         newFingerprint,
         pendingSteps,
-        pendingSince);
+        pendingSince,
+        embedding);
   }
 
   static ArticleDocument of(
@@ -81,7 +86,8 @@ public record ArticleDocument(
       String source,
       Instant ingestedAt,
       List<PendingStep> pending,
-      Instant now) {
+      Instant now,
+      float[] embedding) {
     return new ArticleDocument(
         article.id(),
         article.title(),
@@ -104,7 +110,8 @@ public record ArticleDocument(
         ingestedAt,
         fingerprint,
         PendingStep.names(pending),
-        pending.isEmpty() ? null : now);
+        pending.isEmpty() ? null : now,
+        embedding);
   }
 
   private static List<String> names(List<EntityMention> mentions, EntityRole role) {

@@ -7,6 +7,8 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import io.newsdesk.article.Article;
+import io.newsdesk.enrich.ArticleText;
+import io.newsdesk.enrich.SentenceEmbedder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,10 +27,12 @@ public class ArticleIndex {
   public static final String ALIAS = "articles";
 
   private final ElasticsearchClient client;
+  private final SentenceEmbedder embedder;
   private final Clock clock;
 
-  ArticleIndex(ElasticsearchClient client) {
+  ArticleIndex(ElasticsearchClient client, SentenceEmbedder embedder) {
     this.client = client;
+    this.embedder = embedder;
     this.clock = Clock.systemUTC();
   }
 
@@ -81,7 +85,7 @@ public class ArticleIndex {
     List<IndexOutcome> outcomes = new ArrayList<>();
     BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
     List<Integer> written = new ArrayList<>();
-    Instant now = clock.instant();
+    List<Entry> changed = new ArrayList<>();
     for (Entry entry : entries) {
       Article article = entry.article();
       String previous = knownHashes.put(article.id(), article.contentHash());
@@ -89,6 +93,21 @@ public class ArticleIndex {
         outcomes.add(IndexOutcome.of(article.id(), IndexStatus.UNCHANGED));
         continue;
       }
+      written.add(outcomes.size());
+      changed.add(entry);
+      outcomes.add(
+          IndexOutcome.of(
+              article.id(), previous == null ? IndexStatus.INDEXED : IndexStatus.UPDATED));
+    }
+    List<Optional<float[]>> embeddings =
+        embedder.articles(
+            changed.stream()
+                .map(e -> new ArticleText(e.article().title(), e.article().body()))
+                .toList());
+    Instant now = clock.instant();
+    for (int i = 0; i < changed.size(); i++) {
+      Entry entry = changed.get(i);
+      Article article = entry.article();
       ArticleDocument document =
           ArticleDocument.of(
               article,
@@ -96,12 +115,9 @@ public class ArticleIndex {
               entry.source(),
               entry.ingestedAt().orElse(now),
               pending,
-              now);
-      bulk.operations(op -> op.index(i -> i.index(ALIAS).id(article.id()).document(document)));
-      written.add(outcomes.size());
-      outcomes.add(
-          IndexOutcome.of(
-              article.id(), previous == null ? IndexStatus.INDEXED : IndexStatus.UPDATED));
+              now,
+              embeddings.get(i).orElse(null));
+      bulk.operations(op -> op.index(x -> x.index(ALIAS).id(article.id()).document(document)));
     }
     if (!written.isEmpty()) {
       BulkResponse response = ElasticCalls.call(() -> client.bulk(bulk.build()));

@@ -145,7 +145,8 @@ final class ArticleRenamer {
         d.ingestedAt(),
         d.fingerprint(),
         d.pendingSteps(),
-        d.pendingSince());
+        d.pendingSince(),
+        d.embedding());
   }
 
   private static List<String> swap(List<String> names, String oldName, String newName) {

@@ -29,6 +29,15 @@ public record IndexMapping(String alias, int version, String body) {
     }
   }
 
+  /** The mapping's fields, by name. */
+  public JsonNode properties() {
+    try {
+      return new ObjectMapper().readTree(body).path("mappings").path("properties");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Unreadable mapping of " + alias, e);
+    }
+  }
+
   /** The concrete index behind the alias, e.g. {@code articles-v1}. */
   public String indexName() {
     return alias + "-v" + version;

@@ -3,7 +3,10 @@ package io.newsdesk.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdesk.enrich.ArticleText;
+import io.newsdesk.enrich.SentenceEmbedder;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
@@ -12,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -27,14 +31,18 @@ public class IndexSchema {
   public static final List<String> ALIASES =
       List.of("articles", "entities", "saved-searches", "stars", "carry-links", "stories");
 
+  static final String EMBEDDING = "embedding";
+
   private static final Logger LOG = Logger.getLogger(IndexSchema.class);
 
   private final ElasticsearchClient client;
+  private final SentenceEmbedder embedder;
   private volatile boolean ready;
   private volatile boolean started;
 
-  IndexSchema(ElasticsearchClient client) {
+  IndexSchema(ElasticsearchClient client, SentenceEmbedder embedder) {
     this.client = client;
+    this.embedder = embedder;
   }
 
   void onStart(@Observes @Priority(10) StartupEvent event) {
@@ -102,7 +110,7 @@ public class IndexSchema {
   private void migrate(String from, IndexMapping mapping) {
     LOG.infof("Migrating %s to %s", from, mapping.indexName());
     create(mapping);
-    long copied = copyAll(from, mapping.indexName());
+    long copied = copyAll(from, mapping.indexName(), embedsArticles(mapping));
     ElasticCalls.call(
         () ->
             client
@@ -135,11 +143,18 @@ public class IndexSchema {
     }
   }
 
+  /** A mapping with an {@code embedding} field wants one for every article copied into it. */
+  private boolean embedsArticles(IndexMapping mapping) {
+    return embedder.enabled()
+        && mapping.properties().path(EMBEDDING).path("type").asText().equals("dense_vector");
+  }
+
   /**
    * Copies documents with scroll and bulk: the minimal distribution has no {@code _reindex}, and
-   * the same code then works on every cluster.
+   * the same code then works on every cluster. Copied articles without an embedding get one here,
+   * so search by meaning finds the whole corpus as soon as the alias moves.
    */
-  private long copyAll(String from, String to) {
+  private long copyAll(String from, String to, boolean embed) {
     return ElasticCalls.call(
         () -> {
           long[] copied = {0};
@@ -147,17 +162,20 @@ public class IndexSchema {
               client,
               from,
               Scroll.all(),
-              500,
-              JsonData.class,
-              hits -> copied[0] += bulkCopy(hits, to));
+              embed ? 100 : 500,
+              ObjectNode.class,
+              hits -> copied[0] += bulkCopy(hits, to, embed));
           client.indices().refresh(r -> r.index(to));
           return copied[0];
         });
   }
 
-  private long bulkCopy(List<Hit<JsonData>> hits, String to) throws IOException {
+  private long bulkCopy(List<Hit<ObjectNode>> hits, String to, boolean embed) throws IOException {
+    if (embed) {
+      addEmbeddings(hits.stream().map(Hit::source).filter(d -> !d.has(EMBEDDING)).toList());
+    }
     BulkRequest.Builder bulk = new BulkRequest.Builder();
-    for (Hit<JsonData> hit : hits) {
+    for (Hit<ObjectNode> hit : hits) {
       bulk.operations(op -> op.index(i -> i.index(to).id(hit.id()).document(hit.source())));
     }
     var response = client.bulk(bulk.build());
@@ -165,6 +183,26 @@ public class IndexSchema {
       throw new IllegalStateException("Copy into " + to + " failed for some documents");
     }
     return hits.size();
+  }
+
+  private void addEmbeddings(List<ObjectNode> documents) {
+    List<Optional<float[]>> vectors =
+        embedder.articles(
+            documents.stream()
+                .map(d -> new ArticleText(d.path("title").asText(""), d.path("body").asText("")))
+                .toList());
+    for (int i = 0; i < documents.size(); i++) {
+      ObjectNode document = documents.get(i);
+      vectors
+          .get(i)
+          .ifPresent(
+              vector -> {
+                ArrayNode values = document.putArray(EMBEDDING);
+                for (float value : vector) {
+                  values.add(value);
+                }
+              });
+    }
   }
 
   private static int versionOf(String indexName) {

@@ -35,18 +35,26 @@ public class ArticleSearch {
 
   static final int FACET_SIZE_MORE = 50;
 
+  /** The aggregation counting the matches that have every word as typed. */
+  static final String AS_TYPED = "as_typed";
+
   static final List<String> HIT_FIELDS =
       List.of("id", "title", "outlet", "published", "url", "persons", "ingested_at");
 
   private final ElasticsearchClient client;
   private final DidYouMean didYouMean;
+  private final SearchMatches matches;
 
-  private final EntityNames names;
-
-  ArticleSearch(ElasticsearchClient client, EntityNames names) {
+  ArticleSearch(ElasticsearchClient client, SearchMatches matches) {
     this.client = client;
-    this.names = names;
+    this.matches = matches;
     this.didYouMean = new DidYouMean(client);
+  }
+
+  /** Whether a search's text may be respelled when another spelling finds clearly more. */
+  public enum Spelling {
+    CORRECTED,
+    AS_TYPED
   }
 
   public SearchResults search(SearchQuery query) {
@@ -54,21 +62,78 @@ public class ArticleSearch {
   }
 
   public SearchResults search(SearchQuery query, FacetOptions options) {
-    ParsedText text = ParsedText.of(query.text(), names);
+    return search(query, options, Spelling.CORRECTED);
+  }
+
+  /**
+   * One page of results. When few articles have all the words as typed and a respelling has clearly
+   * more, the results are the respelling's ({@link SearchResults#correctedQuery}), unless the text
+   * is to be searched as typed; then the respelling is only suggested.
+   */
+  public SearchResults search(SearchQuery query, FacetOptions options, Spelling spelling) {
+    Answer answer = answer(query, options);
+    if (answer.allWordsAsTyped() >= DidYouMean.FEW) {
+      return answer.results(Optional.empty(), Optional.empty());
+    }
+    Optional<String> respelled =
+        didYouMean.suggest(query.text(), answer.allWordsAsTyped(), new FacetFilters(query).all());
+    if (respelled.isEmpty() || spelling == Spelling.AS_TYPED) {
+      return answer.results(respelled, Optional.empty());
+    }
+    SearchQuery corrected =
+        new SearchQuery(
+            respelled.get(),
+            query.include(),
+            query.exclude(),
+            query.from(),
+            query.to(),
+            query.sort(),
+            query.page(),
+            query.size());
+    return answer(corrected, options).results(Optional.empty(), respelled);
+  }
+
+  /**
+   * Every article the search matches, in one query (text and filters): see {@link SearchMatches}.
+   */
+  public Query matches(SearchQuery query) {
+    return matches.matches(query);
+  }
+
+  private Answer answer(SearchQuery query, FacetOptions options) {
+    ParsedText text = matches.text(query.text());
     SearchRequest request = request(query, options, text);
     SearchResponse<HitSource> response =
         ElasticCalls.call(() -> client.search(request, HitSource.class));
-    long total = response.hits().total() == null ? 0 : response.hits().total().value();
-    return new SearchResults(
-        total,
-        response.took(),
-        query.page(),
-        query.size(),
-        response.hits().hits().stream().map(ArticleSearch::hit).toList(),
-        facets(query, response.aggregations()),
-        histogram(response.aggregations()),
-        text.notices(),
-        didYouMean.suggest(query.text(), total, new FacetFilters(query).all()));
+    return new Answer(query, text, response);
+  }
+
+  /** The node's answer to one search, read into results. */
+  private record Answer(SearchQuery query, ParsedText text, SearchResponse<HitSource> response) {
+
+    long total() {
+      return response.hits().total() == null ? 0 : response.hits().total().value();
+    }
+
+    /** How many matches have every word as typed; all of them when the text has no words. */
+    long allWordsAsTyped() {
+      Aggregate asTyped = response.aggregations().get(AS_TYPED);
+      return asTyped == null ? total() : asTyped.filter().docCount();
+    }
+
+    SearchResults results(Optional<String> didYouMean, Optional<String> correctedQuery) {
+      return new SearchResults(
+          total(),
+          response.took(),
+          query.page(),
+          query.size(),
+          response.hits().hits().stream().map(ArticleSearch::hit).toList(),
+          facets(query, response.aggregations()),
+          histogram(response.aggregations()),
+          text.notices(),
+          didYouMean,
+          correctedQuery);
+    }
   }
 
   /** The article with this id, its matches of {@code text} marked; empty when there is none. */
@@ -174,9 +239,8 @@ public class ArticleSearch {
     }
     List<RequestItem> counts = new ArrayList<>();
     for (NewSince search : searches) {
-      List<Query> filters = new ArrayList<>(new FacetFilters(search.query()).all());
-      filters.add(ingestedAfter(search.after()));
-      Query text = ParsedText.of(search.query().text()).query();
+      Query matching = matches(search.query());
+      Query after = ingestedAfter(search.after());
       counts.add(
           RequestItem.of(
               r ->
@@ -185,7 +249,7 @@ public class ArticleSearch {
                           body ->
                               body.size(0)
                                   .trackTotalHits(t -> t.enabled(true))
-                                  .query(q -> q.bool(b -> b.must(text).filter(filters))))));
+                                  .query(q -> q.bool(b -> b.must(matching).filter(after))))));
     }
     MsearchResponse<Void> response =
         ElasticCalls.call(() -> client.msearch(m -> m.searches(counts), Void.class));
@@ -203,13 +267,12 @@ public class ArticleSearch {
 
   /** The query's matches that entered the index last, latest first: what a feed shows. */
   public List<SearchResults.SearchHit> latestIngested(SearchQuery query, int limit) {
-    List<Query> filters = new FacetFilters(query).all();
-    Query text = ParsedText.of(query.text()).query();
+    Query matching = matches(query);
     SearchRequest request =
         SearchRequest.of(
             s -> {
               s.index(ArticleIndex.ALIAS)
-                  .query(q -> q.bool(b -> b.must(text).filter(filters)))
+                  .query(matching)
                   .size(limit)
                   .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
                   .highlight(ArticleSearch::highlight);

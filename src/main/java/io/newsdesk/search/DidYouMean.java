@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * "Did you mean": when a search finds little, each word is replaced by its most frequent close
- * spelling in the corpus, and the correction is offered only if it finds clearly more.
+ * "Did you mean": when few articles have all the words of a search as typed, each word is replaced
+ * by its most frequent close spelling in the corpus, and the respelling is kept only if clearly
+ * more articles have all of its words.
  */
 final class DidYouMean {
 
@@ -25,8 +26,24 @@ final class DidYouMean {
     this.client = client;
   }
 
-  Optional<String> suggest(String text, long total, List<Query> filters) {
-    if (text.isBlank() || total >= FEW || text.length() > 200) {
+  /** The suggestion (lowercased by the index) with the capital the typed word began with. */
+  static String likeTyped(String suggestion, String typed) {
+    if (typed.isEmpty() || suggestion.isEmpty() || !Character.isUpperCase(typed.codePointAt(0))) {
+      return suggestion;
+    }
+    int first = suggestion.codePointAt(0);
+    return new StringBuilder()
+        .appendCodePoint(Character.toUpperCase(first))
+        .append(suggestion.substring(Character.charCount(first)))
+        .toString();
+  }
+
+  /**
+   * A respelling of the text whose words, all as typed, are in clearly more articles within the
+   * filters than the text's are ({@code asTyped} of them).
+   */
+  Optional<String> suggest(String text, long asTyped, List<Query> filters) {
+    if (text.isBlank() || asTyped >= FEW || text.length() > 200) {
       return Optional.empty();
     }
     var response =
@@ -60,9 +77,17 @@ final class DidYouMean {
     }
     StringBuilder corrected = new StringBuilder(text);
     for (TermSuggest term : terms) {
-      corrected.replace(term.offset(), term.offset() + term.length(), term.options().get(0).text());
+      String typed = text.substring(term.offset(), term.offset() + term.length());
+      corrected.replace(
+          term.offset(),
+          term.offset() + term.length(),
+          likeTyped(term.options().get(0).text(), typed));
     }
     String candidate = corrected.toString();
+    Optional<Query> allWords = ParsedText.of(candidate).asTyped();
+    if (candidate.equals(text) || allWords.isEmpty()) {
+      return Optional.empty();
+    }
     long found =
         ElasticCalls.call(
             () ->
@@ -70,13 +95,8 @@ final class DidYouMean {
                     .count(
                         c ->
                             c.index(ArticleIndex.ALIAS)
-                                .query(
-                                    q ->
-                                        q.bool(
-                                            b ->
-                                                b.must(ParsedText.of(candidate).query())
-                                                    .filter(filters))))
+                                .query(q -> q.bool(b -> b.must(allWords.get()).filter(filters))))
                     .count());
-    return found > Math.max(total * 2, 0) ? Optional.of(candidate) : Optional.empty();
+    return found > asTyped * 2 ? Optional.of(candidate) : Optional.empty();
   }
 }

@@ -10,18 +10,23 @@ import io.newsdesk.search.UserQuery.Clause;
 import io.newsdesk.search.UserQuery.Phrase;
 import io.newsdesk.search.UserQuery.Prefix;
 import io.newsdesk.search.UserQuery.Term;
+import io.newsdesk.search.UserQuery.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Turns a parsed search-box query into an Elasticsearch query over the article index.
+ * Turns a parsed search-box query into Elasticsearch queries over the article index, graded rather
+ * than all-or-nothing: an article needs most of the query's clauses ({@link #needed}), one with all
+ * of them scores about twice as high, and one with the words side by side higher still.
  *
- * <p>Each required clause is its own {@code must}, so the words of a query may be spread over the
- * fields: one in the title, another only among the entity names. A single multi_match with {@code
- * operator: and} would want every word in the same field, and combined_fields cannot mix fields
- * with different analyzers, as these have.
+ * <p>Each clause is a query of its own, so the words of a query may be spread over the fields: one
+ * in the title, another only among the entity names. A single multi_match would want every word in
+ * the same field, and combined_fields cannot mix fields with different analyzers, as these have. A
+ * word long enough to be a name also matches entity names within one or two typing errors, and the
+ * last word also matches the names it begins, as the typeahead would have completed it.
  */
 final class QueryTranslator {
 
@@ -30,12 +35,22 @@ final class QueryTranslator {
   /** Name lookups per query: a query of many words still costs one small request. */
   static final int MAX_NAME_LOOKUPS = 8;
 
+  /** Words shorter than this are never matched with typing errors: too many words are close. */
+  static final int MIN_FUZZY_LENGTH = 5;
+
+  /** A last word shorter than this is not completed: it would begin too many names. */
+  static final int MIN_COMPLETED_LENGTH = 3;
+
+  /** Longer runs of words are not also looked for side by side. */
+  static final int MAX_PHRASE_WORDS = 8;
+
   // The stemmed fields let "sanction" find "sanctions". Their .exact twins score the spelling as
-  // typed higher, and keep the stop words an English analyzer drops, so that a required "who"
-  // still has a field to match in rather than matching nothing. entity_names holds every alias,
-  // so "Zelenskiy" finds an article that spells him "Zelensky".
+  // typed higher, and keep the stop words an English analyzer drops, so that a "who" still has a
+  // field to match in rather than matching nothing. entity_names holds every alias, so
+  // "Zelenskiy" finds an article that spells him "Zelensky", and weighs more: a name the article
+  // is about.
   private static final List<String> WORD_FIELDS =
-      List.of("title^3", "title.exact^3", "body", "body.exact", "entity_names");
+      List.of("title^3", "title.exact^3", "body", "body.exact", "entity_names^2");
 
   // Phrases and prefixes go to the unstemmed fields: a phrase means the words as typed, and a
   // prefix can be longer than the stem indexed for the words it should find ("economic*" would
@@ -43,10 +58,49 @@ final class QueryTranslator {
   private static final List<String> EXACT_FIELDS =
       List.of("title.exact^3", "body.exact", "entity_names");
 
+  private static final List<String> PHRASE_FIELDS = List.of("title.exact^3", "body.exact");
+
   // A term found in several fields scores a little above one found in its best field alone.
   private static final double TIE_BREAKER = 0.3;
 
+  // Matches within typing errors or by completion count as a match, but weigh less than the word.
+  private static final float FORGIVEN_BOOST = 0.6f;
+
   private QueryTranslator() {}
+
+  /** The text's parts: what articles should match, and what none may. */
+  record Parts(Optional<Query> words, List<Query> excluded) {
+
+    /** The words, or every article when the text asks for none; exclusions applied. */
+    Query query() {
+      return Parts.combine(words, excluded, List.of());
+    }
+
+    /** The words or any of the other ways in (a search by meaning); exclusions apply to all. */
+    Query orAlso(List<Query> alternatives) {
+      return Parts.combine(words, excluded, alternatives);
+    }
+
+    private static Query combine(
+        Optional<Query> words, List<Query> excluded, List<Query> alternatives) {
+      if (words.isEmpty() && excluded.isEmpty()) {
+        return Query.of(q -> q.matchAll(all -> all));
+      }
+      // A bool with only must_not clauses matches every other article.
+      return Query.of(
+          q ->
+              q.bool(
+                  b -> {
+                    if (words.isPresent() && !alternatives.isEmpty()) {
+                      b.should(words.get()).should(alternatives).minimumShouldMatch("1");
+                    } else {
+                      words.ifPresent(b::must);
+                    }
+                    excluded.forEach(b::mustNot);
+                    return b;
+                  }));
+    }
+  }
 
   static Query translate(UserQuery query) {
     return translate(query, Map.of());
@@ -59,19 +113,136 @@ final class QueryTranslator {
    * @param entities for a term's text, the filters of the entities it names
    */
   static Query translate(UserQuery query, Map<String, List<Query>> entities) {
-    if (query.isEmpty()) {
-      return Query.of(q -> q.matchAll(all -> all));
+    return parts(query, entities).query();
+  }
+
+  static Parts parts(UserQuery query, Map<String, List<Query>> entities) {
+    List<Query> excluded = query.excluded().stream().map(t -> term(t, entities)).toList();
+    if (query.required().isEmpty()) {
+      return new Parts(Optional.empty(), excluded);
     }
-    // Clauses are added one by one: an empty list would still be sent, as "must": [].
-    // A bool with only must_not clauses matches every other article.
+    List<Query> clauses = new ArrayList<>();
+    int last = query.required().size() - 1;
+    for (int i = 0; i <= last; i++) {
+      clauses.add(forgiving(query.required().get(i), entities, i == last));
+    }
+    if (clauses.size() == 1) {
+      return new Parts(Optional.of(clauses.get(0)), excluded);
+    }
+    Query words =
+        Query.of(
+            q ->
+                q.bool(
+                    b -> {
+                      b.must(anyWords(clauses)).should(allWords(clauses));
+                      phrase(query).ifPresent(b::should);
+                      return b;
+                    }));
+    return new Parts(Optional.of(words), excluded);
+  }
+
+  /**
+   * Every clause exactly as typed (no typing errors, no completion): how many articles have all of
+   * them is what a correction of the spelling has to beat.
+   */
+  static Optional<Query> asTyped(UserQuery query) {
+    if (query.required().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Query.of(
+            q ->
+                q.bool(
+                    b -> {
+                      query.required().forEach(c -> b.must(clause(c, Map.of())));
+                      return b;
+                    })));
+  }
+
+  /**
+   * How many of a query's clauses an article needs: half, rounded up. Of two words one may be a
+   * spelling no article uses ("Jennifer" for "Jenni"); the all-words clause still ranks the
+   * articles with both first.
+   */
+  static int needed(int clauses) {
+    return (clauses + 1) / 2;
+  }
+
+  private static Query anyWords(List<Query> clauses) {
     return Query.of(
         q ->
             q.bool(
-                b -> {
-                  query.required().forEach(clause -> b.must(clause(clause, entities)));
-                  query.excluded().forEach(term -> b.mustNot(term(term, entities)));
-                  return b;
-                }));
+                b ->
+                    b.should(clauses)
+                        .minimumShouldMatch(Integer.toString(needed(clauses.size())))
+                        .queryName("words")));
+  }
+
+  // Scores a full match's clauses a second time: twice the score of an article with most words.
+  private static Query allWords(List<Query> clauses) {
+    return Query.of(q -> q.bool(b -> b.must(clauses).queryName("all_words")));
+  }
+
+  /** The query's plain words side by side, as a phrase with a little slop. */
+  private static Optional<Query> phrase(UserQuery query) {
+    List<String> words = new ArrayList<>();
+    for (Clause clause : query.required()) {
+      if (clause instanceof Word word) {
+        words.add(word.text());
+      }
+    }
+    if (words.size() < 2 || words.size() > MAX_PHRASE_WORDS) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        multiMatch(
+            String.join(" ", words),
+            PHRASE_FIELDS,
+            m -> m.type(TextQueryType.Phrase).slop(2).queryName("phrase")));
+  }
+
+  private static Query forgiving(
+      Clause clause, Map<String, List<Query>> entities, boolean lastClause) {
+    Query exact = clause(clause, entities);
+    if (!(clause instanceof Word word)) {
+      return exact;
+    }
+    List<Query> forgiven = new ArrayList<>();
+    if (nameLike(word.text(), MIN_FUZZY_LENGTH)) {
+      forgiven.add(
+          Query.of(
+              q ->
+                  q.match(
+                      m ->
+                          m.field("entity_names")
+                              .query(word.text())
+                              .fuzziness("AUTO")
+                              .prefixLength(1)
+                              .maxExpansions(20)
+                              .boost(FORGIVEN_BOOST)
+                              .queryName("name_typo"))));
+    }
+    if (lastClause && nameLike(word.text(), MIN_COMPLETED_LENGTH)) {
+      forgiven.add(
+          multiMatch(
+              word.text(),
+              List.of("entity_names"),
+              m ->
+                  m.type(TextQueryType.PhrasePrefix)
+                      .maxExpansions(MAX_PREFIX_EXPANSIONS)
+                      .boost(FORGIVEN_BOOST)
+                      .queryName("completion")));
+    }
+    if (forgiven.isEmpty()) {
+      return exact;
+    }
+    return Query.of(q -> q.bool(b -> b.should(exact).should(forgiven).minimumShouldMatch("1")));
+  }
+
+  /** A single word of letters only, at least this long: one that could be (part of) a name. */
+  private static boolean nameLike(String text, int minLength) {
+    return text.codePointCount(0, text.length()) >= minLength
+        && text.codePoints().allMatch(Character::isLetter);
   }
 
   private static Query clause(Clause clause, Map<String, List<Query>> entities) {
@@ -121,6 +292,24 @@ final class QueryTranslator {
         .distinct()
         .limit(MAX_NAME_LOOKUPS)
         .toList();
+  }
+
+  /** What the query asks for in plain words: its required terms, for the search by meaning. */
+  static String meaningText(UserQuery query) {
+    List<String> texts = new ArrayList<>();
+    for (Clause clause : query.required()) {
+      if (clause instanceof AnyOf group) {
+        group.alternatives().forEach(t -> texts.add(t.text()));
+      } else {
+        texts.add(((Term) clause).text());
+      }
+    }
+    return String.join(" ", texts);
+  }
+
+  /** True when the query has free words, the kind a search by meaning can help with. */
+  static boolean hasWords(UserQuery query) {
+    return query.required().stream().anyMatch(c -> c instanceof Word);
   }
 
   private static Query term(Term term) {

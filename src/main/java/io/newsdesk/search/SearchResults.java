@@ -13,7 +13,10 @@ import java.util.Optional;
  *     filter, selected values always included
  * @param published matches per day, ignoring the date range
  * @param notices what the portal changed or ignored in the query, for the reader
- * @param didYouMean a respelled query that finds clearly more, when this one finds little
+ * @param didYouMean a respelled query that finds clearly more, when this one finds little and was
+ *     searched as typed
+ * @param correctedQuery the respelled query these results are for, when the text as typed found
+ *     little and the respelling clearly more
  */
 public record SearchResults(
     long total,
@@ -24,7 +27,8 @@ public record SearchResults(
     Map<Facet, List<FacetCount>> facets,
     List<DateCount> published,
     List<String> notices,
-    Optional<String> didYouMean) {
+    Optional<String> didYouMean,
+    Optional<String> correctedQuery) {
 
   /**
    * One result. Snippets and title are safe HTML: escaped text with {@code <mark>} tags.

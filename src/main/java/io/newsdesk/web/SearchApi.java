@@ -35,7 +35,8 @@ class SearchApi {
       List<SearchResults.SearchHit> hits,
       Map<String, Object> facets,
       List<String> notices,
-      Optional<String> didYouMean) {}
+      Optional<String> didYouMean,
+      Optional<String> correctedQuery) {}
 
   @GET
   @Operation(
@@ -44,11 +45,15 @@ class SearchApi {
           "Parameters: q, person, organization, place, outlet (repeatable), not_person,"
               + " not_organization, not_place, not_outlet, from, to (yyyy-MM-dd),"
               + " sort=relevance|newest|oldest, page, size (1-100), within_person (and the"
-              + " like: only facet values containing this text).")
+              + " like: only facet values containing this text), spelling=as-typed (no"
+              + " respelling: corrected_query is set when the results are for a respelled q).")
   public Response search(@Context UriInfo uri) {
     var parameters = uri.getQueryParameters();
     SearchResults results =
-        search.search(SearchParameters.read(parameters), SearchParameters.facetOptions(parameters));
+        search.search(
+            SearchParameters.read(parameters),
+            SearchParameters.facetOptions(parameters),
+            SearchParameters.spelling(parameters));
     Map<String, Object> facets = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       facets.put(facet.parameter(), results.facets().get(facet));
@@ -62,6 +67,7 @@ class SearchApi {
         results.hits(),
         facets,
         results.notices(),
-        results.didYouMean());
+        results.didYouMean(),
+        results.correctedQuery());
   }
 }

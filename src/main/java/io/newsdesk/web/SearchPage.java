@@ -53,7 +53,7 @@ class SearchPage {
     var parameters = uri.getQueryParameters();
     SearchQuery query = SearchParameters.read(parameters);
     FacetOptions options = SearchParameters.facetOptions(parameters);
-    SearchResults results = search.search(query, options);
+    SearchResults results = search.search(query, options, SearchParameters.spelling(parameters));
     SavedControls saved =
         SavedControls.of(uri, query, results, OwnerCookie.read(ownerCookie), savedSearches, stars);
     return Templates.search(

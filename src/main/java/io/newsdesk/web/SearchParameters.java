@@ -1,5 +1,6 @@
 package io.newsdesk.web;
 
+import io.newsdesk.search.ArticleSearch;
 import io.newsdesk.search.Facet;
 import io.newsdesk.search.FacetOptions;
 import io.newsdesk.search.SearchQuery;
@@ -57,6 +58,16 @@ final class SearchParameters {
   static final int MAX_NAME_TEXT = 200;
 
   /** {@code within_person=zel}: look for values containing that text in one facet. */
+  /** {@code spelling=as-typed} searches the text exactly as typed, never respelled. */
+  static ArticleSearch.Spelling spelling(MultivaluedMap<String, String> parameters) {
+    return first(parameters, SPELLING).filter(AS_TYPED::equals).isPresent()
+        ? ArticleSearch.Spelling.AS_TYPED
+        : ArticleSearch.Spelling.CORRECTED;
+  }
+
+  static final String SPELLING = "spelling";
+  static final String AS_TYPED = "as-typed";
+
   static FacetOptions facetOptions(MultivaluedMap<String, String> parameters) {
     Map<Facet, String> within = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {

@@ -74,6 +74,16 @@ record SearchView(
         .orElse("");
   }
 
+  /** The link that runs the text exactly as typed, when the results are for a respelling. */
+  public String asTypedUrl() {
+    if (results.correctedQuery().isEmpty()) {
+      return "";
+    }
+    return new SearchLinks(
+            "/search", query, SearchParameters.SPELLING + "=" + SearchParameters.AS_TYPED)
+        .current();
+  }
+
   public String fromValue() {
     return query.from().map(Object::toString).orElse("");
   }

@@ -64,25 +64,77 @@ class QueryTranslatorTest {
   }
 
   @Test
-  void eachWordIsARequiredClauseOfItsOwnSoWordsMayMatchInDifferentFields() {
-    assertThat(translated("grain deal"))
-        .isEqualTo(tree("{\"bool\": {\"must\": [%s, %s]}}".formatted(word("grain"), word("deal"))));
+  void anArticleNeedsHalfTheWordsRoundedUp() {
+    assertThat(QueryTranslator.needed(1)).isEqualTo(1);
+    assertThat(QueryTranslator.needed(2)).isEqualTo(1);
+    assertThat(QueryTranslator.needed(3)).isEqualTo(2);
+    assertThat(QueryTranslator.needed(6)).isEqualTo(3);
   }
 
   @Test
-  void wordWeighsTheTitleThreeTimesTheBody() {
-    JsonNode fields = translated("grain").at("/bool/must/0/multi_match/fields");
+  void mostWordsFindAnArticleAndAllWordsOrTheWordsSideBySideScoreAgain() {
+    JsonNode graded = translated("EU grain deal").at("/bool/must/0/bool");
+
+    JsonNode words = graded.at("/must/0/bool");
+    assertThat(words.get("_name").asText()).isEqualTo("words");
+    assertThat(words.get("minimum_should_match").asText()).isEqualTo("2");
+    assertThat(words.get("should")).hasSize(3);
+    JsonNode allWords = graded.at("/should/0/bool");
+    assertThat(allWords.get("_name").asText()).isEqualTo("all_words");
+    assertThat(allWords.get("must")).isEqualTo(words.get("should"));
+    JsonNode phrase = graded.at("/should/1/multi_match");
+    assertThat(phrase.get("_name").asText()).isEqualTo("phrase");
+    assertThat(phrase.get("query").asText()).isEqualTo("EU grain deal");
+    assertThat(phrase.get("type").asText()).isEqualTo("phrase");
+  }
+
+  @Test
+  void wordWeighsTheTitleThreeTimesTheBodyAndEntityNamesTwice() {
+    JsonNode fields = translated("EU").at("/bool/must/0/multi_match/fields");
 
     assertThat(fields).contains(JSON.getNodeFactory().textNode("title^3"));
     assertThat(fields).contains(JSON.getNodeFactory().textNode("body"));
+    assertThat(fields).contains(JSON.getNodeFactory().textNode("entity_names^2"));
+  }
+
+  @Test
+  void aLongWordAlsoMatchesEntityNamesWithinTypingErrors() {
+    JsonNode typo = named(translated("Sviridenko fund"), "name_typo");
+
+    assertThat(typo.get("query").asText()).isEqualTo("Sviridenko");
+    assertThat(typo.get("fuzziness").asText()).isEqualTo("AUTO");
+    assertThat(typo.get("prefix_length").asInt()).isEqualTo(1);
+    assertThat(named(translated("Kyiv EU"), "name_typo")).isNull();
+  }
+
+  @Test
+  void onlyTheLastWordIsCompletedToTheNamesItBegins() {
+    JsonNode completion = named(translated("helena vorst"), "completion");
+
+    assertThat(completion.get("query").asText()).isEqualTo("vorst");
+    assertThat(completion.get("type").asText()).isEqualTo("phrase_prefix");
+    assertThat(completion.get("fields"))
+        .containsExactly(JSON.getNodeFactory().textNode("entity_names"));
+    assertThat(named(translated("vorst \"helena\""), "completion")).isNull();
+  }
+
+  @Test
+  void theWordsAsTypedForgiveNothing() {
+    String asTyped =
+        JsonpUtils.toJsonString(
+            QueryTranslator.asTyped(QueryParser.parse("Sviridenko fund signed")).orElseThrow(),
+            MAPPER);
+
+    assertThat(asTyped).doesNotContain("fuzziness").doesNotContain("phrase_prefix");
+    assertThat(tree(asTyped).at("/bool/must")).hasSize(3);
   }
 
   @Test
   void entityAliasTypedAsAWordAlsoSearchesEntityNames() {
-    JsonNode match = translated("Zelenskiy").at("/bool/must/0/multi_match");
+    JsonNode match = translated("Zelenskiy").at("/bool/must/0/bool/should/0/multi_match");
 
     assertThat(match.get("query").asText()).isEqualTo("Zelenskiy");
-    assertThat(match.get("fields")).contains(JSON.getNodeFactory().textNode("entity_names"));
+    assertThat(match.get("fields")).contains(JSON.getNodeFactory().textNode("entity_names^2"));
   }
 
   @Test
@@ -129,9 +181,9 @@ class QueryTranslatorTest {
 
   @Test
   void exclusionsBecomeMustNotOverTheSameFieldsAsTheirKind() {
-    JsonNode query = translated("grain -\"black sea\" -russ* -moscow");
+    JsonNode query = translated("EU -\"black sea\" -russ* -moscow");
 
-    assertThat(query.at("/bool/must")).containsExactly(tree(word("grain")));
+    assertThat(query.at("/bool/must")).containsExactly(tree(word("EU")));
     assertThat(query.at("/bool/must_not"))
         .containsExactly(
             translated("\"black sea\"").at("/bool/must/0"),
@@ -224,10 +276,24 @@ class QueryTranslatorTest {
           "query": "%s",
           "type": "best_fields",
           "operator": "and",
-          "fields": ["title^3", "title.exact^3", "body", "body.exact", "entity_names"],
+          "fields": ["title^3", "title.exact^3", "body", "body.exact", "entity_names^2"],
           "tie_breaker": 0.3}}
         """
         .formatted(text);
+  }
+
+  /** The first query in the tree with this name, or null. */
+  private static JsonNode named(JsonNode node, String name) {
+    if (node.isObject() && name.equals(node.path("_name").asText())) {
+      return node;
+    }
+    for (JsonNode child : node) {
+      JsonNode found = named(child, name);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   private static JsonNode translated(String input) {
@@ -248,13 +314,13 @@ class QueryTranslatorTest {
     Query filed = Query.of(q -> q.term(t -> t.field("persons").value("Volodymyr Zelensky")));
     Query translated =
         QueryTranslator.translate(
-            QueryParser.parse("Zelenskiy talks"), java.util.Map.of("Zelenskiy", List.of(filed)));
+            QueryParser.parse("\"Volodymyr Zelenskiy\""),
+            java.util.Map.of("Volodymyr Zelenskiy", List.of(filed)));
 
     var must = translated.bool().must();
-    assertThat(must).hasSize(2);
+    assertThat(must).hasSize(1);
     assertThat(must.get(0).bool().should()).hasSize(2).contains(filed);
     assertThat(must.get(0).bool().minimumShouldMatch()).isEqualTo("1");
-    assertThat(must.get(1).isMultiMatch()).isTrue();
   }
 
   @Test

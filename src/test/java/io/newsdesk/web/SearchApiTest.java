@@ -226,7 +226,7 @@ class SearchApiTest {
   }
 
   @Test
-  void aMisspelledWordIsAnsweredWithACorrectionThatFindsMore() {
+  void aMisspelledWordIsSearchedRespelledWhenTheRespellingFindsMore() {
     JsonPath r =
         given()
             .queryParam("q", "quay dispte")
@@ -237,7 +237,25 @@ class SearchApiTest {
             .extract()
             .jsonPath();
 
-    assertThat(r.getInt("total")).isZero();
+    assertThat(r.getString("corrected_query")).isEqualTo("quay dispute");
+    assertThat(r.getString("did_you_mean")).isNull();
+    assertThat(r.getInt("total")).isPositive();
+  }
+
+  @Test
+  void searchedAsTypedAMisspelledWordIsAnsweredWithASuggestion() {
+    JsonPath r =
+        given()
+            .queryParam("q", "quay dispte")
+            .queryParam("spelling", "as-typed")
+            .when()
+            .get("/api/search")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(r.getString("corrected_query")).isNull();
     assertThat(r.getString("did_you_mean")).isEqualTo("quay dispute");
   }
 

@@ -79,6 +79,23 @@ class SearchPageBrowserTest {
         browser, () -> browser.getCurrentUrl().equals(filtered) && total().equals("1 result"));
   }
 
+  @Test
+  void aMisspeltWordIsSearchedRespelledWithALinkToSearchItAsTyped() {
+    browser.get(root + "search?q=Lockkeeperz+" + word);
+
+    WebElement notice = browser.findElement(By.cssSelector(".notice.corrected"));
+    assertThat(notice.getText())
+        .isEqualTo(
+            "Showing results for Lockkeepers " + word + ". Search instead for Lockkeeperz " + word);
+    assertThat(total()).isEqualTo("4 results");
+
+    notice.findElement(By.tagName("a")).click();
+    Browser.waitUntil(browser, () -> browser.getCurrentUrl().contains("spelling=as-typed"));
+    assertThat(browser.findElements(By.cssSelector(".notice.corrected"))).isEmpty();
+    assertThat(browser.findElement(By.cssSelector(".did-you-mean a")).getText())
+        .isEqualTo("Lockkeepers " + word);
+  }
+
   private void index(String outlet, String title) {
     Article article =
         TestArticles.article(outlet, title, title + ". The " + word + " dispute goes on.");
