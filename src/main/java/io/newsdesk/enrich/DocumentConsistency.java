@@ -137,8 +137,8 @@ public final class DocumentConsistency {
     stripTitlesAndFixCase(occs);
     trimTrailingCommonWords(occs);
     vote(occs, cueVotes(doc, occs));
-    occs.removeIf(o -> o.type == EntityType.PLACE && NameCues.isDemonym(o.text));
     findTheRest(doc, occs);
+    occs.removeIf(o -> o.type != EntityType.ORGANIZATION && NameCues.isDemonym(o.text));
     return group(occs);
   }
 

@@ -598,8 +598,7 @@ public final class EntityDirectory {
   /** The matching key of a name of this type. */
   String key(EntityType t, String name) {
     return switch (t) {
-        // Written together, so "Yoon Suk-yeol" and "Yoon Suk Yeol" are one key.
-      case PERSON -> NameKey.of(PersonName.parse(name, gazetteer).text()).replace(" ", "");
+      case PERSON -> NameKey.compact(PersonName.parse(name, gazetteer).text());
       case ORGANIZATION -> NameKey.plain(name);
       case PLACE -> NameKey.of(name);
     };

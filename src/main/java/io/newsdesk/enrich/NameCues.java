@@ -80,6 +80,11 @@ final class NameCues {
           "movement",
           "network",
           "brand");
+
+  /** Ship prefixes written before a vessel's name: "MV Calla Rose", "HMS Victory". */
+  private static final Set<String> SHIP_PREFIXES =
+      Set.of("MV", "MS", "MT", "SS", "RV", "HMS", "USS", "FV");
+
   private static final Set<String> PLACE_BEFORE =
       Set.of("in", "near", "outside", "across", "around");
   private static final Pattern WORD_BEFORE =
@@ -98,7 +103,7 @@ final class NameCues {
     if (b.find()) {
       String word = b.group(2).toLowerCase(Locale.ROOT);
       boolean lower = Character.isLowerCase(b.group(2).charAt(0));
-      if (b.group(1) != null && lower && THINGS.contains(word)) {
+      if ((lower && THINGS.contains(word)) || SHIP_PREFIXES.contains(b.group(2))) {
         return Optional.of(Kind.THING);
       }
       if (b.group(1) != null && lower && ORGANIZATIONS.contains(word)) {
