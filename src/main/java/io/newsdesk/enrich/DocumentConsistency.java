@@ -322,6 +322,13 @@ public final class DocumentConsistency {
         }
       }
     }
+    Set<String> orgHeads = new HashSet<>();
+    for (Occ o : occs) {
+      List<String> words = NameKey.tokens(o.text);
+      if (o.type == EntityType.ORGANIZATION && o.tagged && words.size() > 1) {
+        orgHeads.add(words.get(0));
+      }
+    }
     Map<String, Map<EntityType, Double>> votes = new HashMap<>();
     Set<String> forced = new HashSet<>();
     for (Occ o : occs) {
@@ -342,6 +349,9 @@ public final class DocumentConsistency {
       }
       if (!key.contains(" ") && fullSurnames.contains(key)) {
         e.getValue().merge(EntityType.PERSON, 1.0, Double::sum);
+      } else if (!key.contains(" ") && orgHeads.contains(key)) {
+        // "Wagner" beside "Wagner Group": the organisation's short name.
+        e.getValue().merge(EntityType.ORGANIZATION, 2.0, Double::sum);
       }
     }
     for (Occ o : occs) {

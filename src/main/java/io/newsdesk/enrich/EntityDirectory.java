@@ -29,13 +29,18 @@ import java.util.Set;
  *       names;
  *   <li>one of its forms has the same {@link NameKey} as a form of the entity (for a person, only
  *       its full forms, so "Melania Trump" never joins Donald by the shared "Trump");
- *   <li>for a person: the surname keys match and the given names are compatible: missing on one
- *       side, same key, one an initial of the other ("J. Smith"), or a listed transliteration pair
- *       (Vladimir/Volodymyr) when the directory knows just one person with that surname. Every full
- *       form of the entity must be compatible: "J. Smith" joins "John Smith", but Jane Smith does
- *       not join an entity that is "John Smith" and "J. Smith". Better matches win (same given
- *       name, then initial, then an entity known by surname only, then transliteration); among
- *       equals, and for a surname alone, the entity named in most articles;
+ *   <li>for a person: the surname keys match and the given names fit ({@link NameVariants}):
+ *       missing on one side, same key, initials or middle names of the other ("J. Smith", "JD
+ *       Vance"), or a variant (a nickname, a listed or romanised spelling, a typing error) when the
+ *       directory knows just one person with that surname. Every full form of the entity must fit:
+ *       "J. Smith" joins "John Smith", but Jane Smith does not join an entity that is "John Smith"
+ *       and "J. Smith". Better matches win (same given name, then initials, then an entity known by
+ *       surname only, then a variant); among equals, and for a surname alone, the entity named in
+ *       most articles;
+ *   <li>for a person named in full that nothing above matched: the one entity, found through the
+ *       {@link NameSound} codes of the surname or the romanised given name, whose full names all
+ *       have a surname alike (Hrebeniuk/Grebenyuk, Lavrov/Lavror) and given names that fit; none if
+ *       several do;
  *   <li>for an organisation or place: it is in a {@link Gazetteer} group with one of the entity's
  *       forms (Kyiv/Kiev, AFP/Agence France-Presse), or one is the other's acronym (UN/United
  *       Nations, NATO/North Atlantic Treaty Organization), when just one entity fits;

@@ -13,7 +13,9 @@ import org.apache.commons.codec.language.DaitchMokotoffSoundex;
  *
  * <ul>
  *   <li>{@code h → g}: Ukrainian romanises the letter г as h, Russian as g (Hrebeniuk/Grebeniuk,
- *       Bohdan/Bogdan, Oleh/Oleg, Ihor/Igor); {@code sh}, {@code ch} and {@code zh} are left alone;
+ *       Bohdan/Bogdan, Oleh/Oleg, Ihor/Igor); {@code sh}, {@code ch} and {@code zh} are left alone,
+ *       and so is an h that starts a word before a vowel, where English names have it (Hill is not
+ *       Gill);
  *   <li>{@code ie → e} and {@code ye → e} after the first letter: Ukrainian є against Russian е
  *       (Syniehubov/Synegubov);
  *   <li>{@code ou → u}: the French spelling of the u sound (Synegoubov, Fouad, Mousavi).
@@ -40,7 +42,7 @@ public final class NameSound {
       char c = s.charAt(i);
       char prev = i > 0 ? s.charAt(i - 1) : 0;
       char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-      if (c == 'h' && prev != 's' && prev != 'c' && prev != 'z') {
+      if (c == 'h' && prev != 's' && prev != 'c' && prev != 'z' && !(i == 0 && isVowel(next))) {
         sb.append('g');
       } else if (i > 0 && (c == 'i' || c == 'y') && next == 'e') {
         continue;
@@ -75,6 +77,10 @@ public final class NameSound {
       }
     }
     return false;
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 
   private static String collapseDoubles(CharSequence s) {

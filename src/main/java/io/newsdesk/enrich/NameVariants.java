@@ -159,10 +159,9 @@ public final class NameVariants {
   private static boolean initialsOf(List<String> initials, List<String> names) {
     StringBuilder letters = new StringBuilder();
     for (String w : initials) {
-      if (isInitial(w)) {
-        letters.append(w.replace(".", "").toLowerCase(Locale.ROOT));
-      } else if (isRunOfInitials(w)) {
-        letters.append(w.toLowerCase(Locale.ROOT));
+      String bare = w.replace(".", "");
+      if (isInitial(w) || isRunOfInitials(bare)) {
+        letters.append(bare.toLowerCase(Locale.ROOT));
       } else {
         return false;
       }
