@@ -34,10 +34,12 @@ import java.util.function.Predicate;
  *   <li><b>Trim</b>: a person tagged with a trailing common word ("Putin Deal" in a title-case
  *       heading) loses it when the rest is a person the article names.
  *   <li><b>Type vote</b>: all mentions of one name get one type, by majority of the recogniser's
- *       tags. A country or capital in the gazetteer adds one and a half votes for place; a single
- *       word that is the surname of a person named in full adds one for person; a tie goes to
- *       person. So a name tagged a person once is a person throughout, and "Kyiv" tagged a person
- *       once is still a place.
+ *       tags and of the words around them ({@link NameCues}: "the newspaper", "in"; a name such
+ *       words call a vessel, vehicle or storm is dropped, and so is a demonym tagged a place). A
+ *       country or capital in the gazetteer adds one and a half votes for place; a single word that
+ *       is the surname of a person named in full adds one for person; a tie goes to person. So a
+ *       name tagged a person once is a person throughout, and "Kyiv" tagged a person once is still
+ *       a place.
  *   <li><b>Find the rest</b>: every other occurrence of a name the article tagged (and of the
  *       surname of every person named in full) is counted, and news agencies are looked up in the
  *       text; a single word that is also a common lowercase word ("Trump", "Bush") only counts when
@@ -45,7 +47,8 @@ import java.util.function.Predicate;
  *       running text ("AP", "PA") only count in a credit.
  *   <li><b>Group</b>: a person named in full heads a group; a surname alone ("Macron", "Mr Macron",
  *       "President Macron", "MACRON") joins the person named in full with that surname, the most
- *       named one if several; one word after a title ("Mr Xi") may also join by the first word.
+ *       named one if several; one word after a title ("Mr Xi") may also join by the first word. Any
+ *       other single word joins the one person it fits or is dropped ({@link ShortNames}).
  *       Organisations and places group by their key.
  * </ol>
  *
@@ -61,6 +64,7 @@ public final class DocumentConsistency {
 
   private final Gazetteer gazetteer;
   private final Predicate<String> commonWord;
+  private final ShortNames shortNames;
 
   /**
    * @param commonWord whether a lowercase word is an ordinary word of the language ("trump",
@@ -69,6 +73,8 @@ public final class DocumentConsistency {
   public DocumentConsistency(Gazetteer gazetteer, Predicate<String> commonWord) {
     this.gazetteer = gazetteer;
     this.commonWord = commonWord;
+    this.shortNames =
+        new ShortNames(new NameVariants(gazetteer, Nicknames.shipped()), Nicknames.shipped());
   }
 
   /** A mention being worked on. */
@@ -130,8 +136,9 @@ public final class DocumentConsistency {
     occs = splitCompounds(occs);
     stripTitlesAndFixCase(occs);
     trimTrailingCommonWords(occs);
-    vote(occs);
+    vote(occs, cueVotes(doc, occs));
     findTheRest(doc, occs);
+    occs.removeIf(o -> o.type != EntityType.ORGANIZATION && NameCues.isDemonym(o.text));
     return group(occs);
   }
 
@@ -276,7 +283,36 @@ public final class DocumentConsistency {
 
   // --- 6. vote --------------------------------------------------------------------------------
 
-  private void vote(List<Occ> occs) {
+  /**
+   * The votes of the words around each name ({@link NameCues}): two for an organisation, one for a
+   * place. Names that a cue calls a vessel, vehicle or storm are removed from {@code occs}.
+   */
+  private Map<String, Map<EntityType, Double>> cueVotes(DocumentText doc, List<Occ> occs) {
+    Map<String, Map<EntityType, Double>> votes = new HashMap<>();
+    Set<String> things = new HashSet<>();
+    for (Occ o : occs) {
+      DocumentText.Line line = doc.lineOf(o.part, o.partIndex, o.begin);
+      if (line == null || o.end > line.end()) {
+        continue;
+      }
+      String key = NameKey.of(o.text);
+      NameCues.around(line.text(), o.begin - line.offset(), o.end - line.offset())
+          .ifPresent(
+              kind -> {
+                Map<EntityType, Double> v =
+                    votes.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class));
+                switch (kind) {
+                  case THING -> things.add(key);
+                  case ORGANIZATION -> v.merge(EntityType.ORGANIZATION, 2.0, Double::sum);
+                  case PLACE -> v.merge(EntityType.PLACE, 1.0, Double::sum);
+                }
+              });
+    }
+    occs.removeIf(o -> !o.forcedType && things.contains(NameKey.of(o.text)));
+    return votes;
+  }
+
+  private void vote(List<Occ> occs, Map<String, Map<EntityType, Double>> cueVotes) {
     Set<String> fullSurnames = new HashSet<>();
     for (Occ o : occs) {
       if (o.type == EntityType.PERSON) {
@@ -284,6 +320,13 @@ public final class DocumentConsistency {
         if (n.isFull()) {
           fullSurnames.add(n.surnameKey());
         }
+      }
+    }
+    Set<String> orgHeads = new HashSet<>();
+    for (Occ o : occs) {
+      List<String> words = NameKey.tokens(o.text);
+      if (o.type == EntityType.ORGANIZATION && o.tagged && words.size() > 1) {
+        orgHeads.add(words.get(0));
       }
     }
     Map<String, Map<EntityType, Double>> votes = new HashMap<>();
@@ -300,11 +343,15 @@ public final class DocumentConsistency {
     }
     for (Map.Entry<String, Map<EntityType, Double>> e : votes.entrySet()) {
       String key = e.getKey();
+      cueVotes.getOrDefault(key, Map.of()).forEach((t, n) -> e.getValue().merge(t, n, Double::sum));
       if (gazetteer.isKnownPlace(key)) {
         e.getValue().merge(EntityType.PLACE, GAZETTEER_PLACE_WEIGHT, Double::sum);
       }
       if (!key.contains(" ") && fullSurnames.contains(key)) {
         e.getValue().merge(EntityType.PERSON, 1.0, Double::sum);
+      } else if (!key.contains(" ") && orgHeads.contains(key)) {
+        // "Wagner" beside "Wagner Group": the organisation's short name.
+        e.getValue().merge(EntityType.ORGANIZATION, 2.0, Double::sum);
       }
     }
     for (Occ o : occs) {
@@ -542,10 +589,18 @@ public final class DocumentConsistency {
       groupOfFull.put(full, match);
     }
     Map<String, Group> loose = new LinkedHashMap<>();
+    List<PersonName> headNames = heads.stream().map(h -> h.head).toList();
     for (Occ o : people) {
       Group g = groupOfFull.get(o.text);
       if (g == null) {
         g = attach(o, heads);
+      }
+      if (g == null && !o.titled && PersonName.words(o.text).size() == 1) {
+        ShortNames.Fit fit = shortNames.fit(o.text, headNames);
+        if (fit.drop()) {
+          continue;
+        }
+        g = fit.head() >= 0 ? heads.get(fit.head()) : null;
       }
       if (g == null) {
         g =

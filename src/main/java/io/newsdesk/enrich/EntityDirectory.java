@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,13 +29,18 @@ import java.util.Set;
  *       names;
  *   <li>one of its forms has the same {@link NameKey} as a form of the entity (for a person, only
  *       its full forms, so "Melania Trump" never joins Donald by the shared "Trump");
- *   <li>for a person: the surname keys match and the given names are compatible: missing on one
- *       side, same key, one an initial of the other ("J. Smith"), or a listed transliteration pair
- *       (Vladimir/Volodymyr) when the directory knows just one person with that surname. Every full
- *       form of the entity must be compatible: "J. Smith" joins "John Smith", but Jane Smith does
- *       not join an entity that is "John Smith" and "J. Smith". Better matches win (same given
- *       name, then initial, then an entity known by surname only, then transliteration); among
- *       equals, and for a surname alone, the entity named in most articles;
+ *   <li>for a person: the surname keys match and the given names fit ({@link NameVariants}):
+ *       missing on one side, same key, initials or middle names of the other ("J. Smith", "JD
+ *       Vance"), or a variant (a nickname, a listed or romanised spelling, a typing error) when the
+ *       directory knows just one person with that surname. Every full form of the entity must fit:
+ *       "J. Smith" joins "John Smith", but Jane Smith does not join an entity that is "John Smith"
+ *       and "J. Smith". Better matches win (same given name, then initials, then an entity known by
+ *       surname only, then a variant); among equals, and for a surname alone, the entity named in
+ *       most articles;
+ *   <li>for a person named in full that nothing above matched: the one entity, found through the
+ *       {@link NameSound} codes of the surname or the romanised given name, whose full names all
+ *       have a surname alike (Hrebeniuk/Grebenyuk, Lavrov/Lavror) and given names that fit; none if
+ *       several do;
  *   <li>for an organisation or place: it is in a {@link Gazetteer} group with one of the entity's
  *       forms (Kyiv/Kiev, AFP/Agence France-Presse), or one is the other's acronym (UN/United
  *       Nations, NATO/North Atlantic Treaty Organization), when just one entity fits;
@@ -77,6 +83,9 @@ public final class EntityDirectory {
   private final Map<EntityType, Map<String, List<Entity>>> byAcronym =
       new EnumMap<>(EntityType.class);
   private final List<NameChange> nameChanges = new ArrayList<>();
+  private final Map<String, List<Entity>> bySound = new HashMap<>();
+  private final Map<String, List<Entity>> byGiven = new HashMap<>();
+  private final NameVariants variants;
   private Curation curation = Curation.empty();
 
   private final class Entity {
@@ -127,6 +136,7 @@ public final class EntityDirectory {
 
   public EntityDirectory(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.variants = new NameVariants(gazetteer, Nicknames.shipped());
     for (EntityType t : EntityType.values()) {
       entities.put(t, new ArrayList<>());
       byKey.put(t, new HashMap<>());
@@ -430,14 +440,11 @@ public final class EntityDirectory {
     if (e != null) {
       return e;
     }
-    // 3. surname and given names
+    // 3. surname and given names, then spellings that sound alike or have a typing error
     List<Entity> all = bySurname.get(t).getOrDefault(name.surnameKey(), List.of());
     List<Entity> candidates = all.stream().filter(c -> !keptApart(t, keys, c)).toList();
-    if (candidates.isEmpty()) {
-      return null;
-    }
     if (!name.isFull()) {
-      return mostNamed(candidates);
+      return candidates.isEmpty() ? null : mostNamed(candidates);
     }
     List<Entity> sameGiven = new ArrayList<>();
     List<Entity> initial = new ArrayList<>();
@@ -446,18 +453,22 @@ public final class EntityDirectory {
     for (Entity c : candidates) {
       // The least compatible of the entity's full names decides: "J. Smith" may be John, but an
       // entity that is also "John Smith" is not Jane.
-      int worst = -1;
+      NameVariants.Fit worst = null;
       for (PersonName f : c.fullNames()) {
         if (f.surnameKey().equals(name.surnameKey())) {
-          worst = Math.max(worst, compatibility(f, name));
+          NameVariants.Fit fit = variants.given(f, name);
+          worst = worst == null || fit.ordinal() > worst.ordinal() ? fit : worst;
         }
       }
-      switch (worst) {
-        case -1 -> surnameOnly.add(c);
-        case SAME_GIVEN -> sameGiven.add(c);
-        case INITIAL -> initial.add(c);
-        case VARIANT -> variant.add(c);
-        default -> {}
+      if (worst == null) {
+        surnameOnly.add(c);
+      } else {
+        switch (worst) {
+          case SAME -> sameGiven.add(c);
+          case INITIALS -> initial.add(c);
+          case VARIANT -> variant.add(c);
+          case CONFLICT -> {}
+        }
       }
     }
     if (!sameGiven.isEmpty()) {
@@ -472,33 +483,40 @@ public final class EntityDirectory {
     if (variant.size() == 1 && all.size() == 1) {
       return variant.get(0);
     }
-    return null;
+    return variant.isEmpty() ? alike(name, keys) : null;
   }
 
-  private static final int SAME_GIVEN = 0;
-  private static final int INITIAL = 1;
-  private static final int VARIANT = 2;
-  private static final int CONFLICT = 3;
-
-  private int compatibility(PersonName a, PersonName b) {
-    if (a.givenKey().equals(b.givenKey())) {
-      return SAME_GIVEN;
+  /**
+   * The one entity whose full names all have a surname alike ({@link NameVariants#surnamesAlike})
+   * and given names that fit, found through the sound of the surname or the given name; null when
+   * none or several fit.
+   */
+  private Entity alike(PersonName name, Set<String> keys) {
+    EntityType t = EntityType.PERSON;
+    Set<Entity> pool = new LinkedHashSet<>();
+    for (String code : NameSound.codes(name.surname())) {
+      pool.addAll(bySound.getOrDefault(code, List.of()));
     }
-    if (initialOf(a, b) || initialOf(b, a)) {
-      return INITIAL;
+    pool.addAll(byGiven.getOrDefault(NameSound.romanised(name.given().get(0)), List.of()));
+    Entity found = null;
+    for (Entity c : pool) {
+      if (keptApart(t, keys, c)) {
+        continue;
+      }
+      List<PersonName> full = c.fullNames();
+      boolean fits = !full.isEmpty();
+      for (PersonName f : full) {
+        fits &=
+            variants.surnamesAlike(f, name) && variants.given(f, name) != NameVariants.Fit.CONFLICT;
+      }
+      if (fits) {
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
     }
-    if (gazetteer.givenNameVariants(a.given().get(0), b.given().get(0))) {
-      return VARIANT;
-    }
-    return CONFLICT;
-  }
-
-  private static boolean initialOf(PersonName maybeInitial, PersonName full) {
-    String g = maybeInitial.given().get(0).replace(".", "");
-    String other = full.given().get(0);
-    return g.length() == 1
-        && other.length() > 1
-        && Character.toLowerCase(g.charAt(0)) == Character.toLowerCase(other.charAt(0));
+    return found;
   }
 
   private Entity matchNamed(DocEntity d, Set<String> keys) {
@@ -585,7 +603,7 @@ public final class EntityDirectory {
   /** The matching key of a name of this type. */
   String key(EntityType t, String name) {
     return switch (t) {
-      case PERSON -> NameKey.of(PersonName.parse(name, gazetteer).text());
+      case PERSON -> NameKey.compact(PersonName.parse(name, gazetteer).text());
       case ORGANIZATION -> NameKey.plain(name);
       case PLACE -> NameKey.of(name);
     };
@@ -632,7 +650,14 @@ public final class EntityDirectory {
     EntityType t = e.type;
     addTo(byKey.get(t), key(t, form), e);
     if (t == EntityType.PERSON) {
-      addTo(bySurname.get(t), PersonName.parse(form, gazetteer).surnameKey(), e);
+      PersonName n = PersonName.parse(form, gazetteer);
+      addTo(bySurname.get(t), n.surnameKey(), e);
+      if (n.isFull()) {
+        for (String code : NameSound.codes(n.surname())) {
+          addTo(bySound, code, e);
+        }
+        addTo(byGiven, NameSound.romanised(n.given().get(0)), e);
+      }
     } else {
       String acronym = isAcronym(form) ? NameKey.plain(form) : initials(form);
       if (acronym != null) {
@@ -649,6 +674,8 @@ public final class EntityDirectory {
   }
 
   private void reindexAll() {
+    bySound.clear();
+    byGiven.clear();
     for (EntityType t : EntityType.values()) {
       byKey.get(t).clear();
       bySurname.get(t).clear();

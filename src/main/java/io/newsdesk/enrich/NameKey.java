@@ -53,6 +53,25 @@ public final class NameKey {
     return String.join(" ", tokens(name));
   }
 
+  /**
+   * The key of a whole name written together, each part of a hyphenated word keyed on its own:
+   * "Yoon Suk-yeol", "Yoon Suk Yeol" and "YOON SUK YEOL" share one, as do "Waker-uz-Zaman" and
+   * "Waker uz Zaman". For people, whose names outlets hyphenate differently.
+   */
+  public static String compact(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : WORDS.split(name.strip())) {
+      String w = fold(word);
+      if (w.startsWith("al-") || w.startsWith("el-")) {
+        w = w.substring(3);
+      }
+      for (String part : w.split("-+")) {
+        sb.append(token(part));
+      }
+    }
+    return sb.toString();
+  }
+
   /** The token keys of a name's words, empty words dropped. */
   public static List<String> tokens(String name) {
     List<String> keys = new ArrayList<>();

@@ -93,11 +93,13 @@ public class EntityProfiles {
     for (Facet other : List.of(Facet.PERSON, Facet.ORGANIZATION, Facet.PLACE)) {
       withOthers.put(other.parameter(), counts(aggs.get(other.parameter())));
     }
+    AliasesOnly spellings = aliases(facet, name);
     return Optional.of(
         new EntityProfile(
             facet.parameter(),
             name,
-            aliases(facet, name),
+            spellings.aliases(),
+            spellings.aliasArticles() == null ? Map.of() : spellings.aliasArticles(),
             total,
             counts(aggs.get("outlets")),
             aggs.get("days").dateHistogram().buckets().array().stream()
@@ -111,7 +113,7 @@ public class EntityProfiles {
             response.hits().hits().stream().map(ArticleSearch::plainHit).toList()));
   }
 
-  private List<String> aliases(Facet facet, String name) {
+  private AliasesOnly aliases(Facet facet, String name) {
     var response =
         ElasticCalls.call(
             () ->
@@ -133,8 +135,8 @@ public class EntityProfiles {
                     AliasesOnly.class));
     return response.hits().hits().stream()
         .findFirst()
-        .map(h -> h.source().aliases())
-        .orElse(List.of(name));
+        .map(h -> h.source())
+        .orElse(new AliasesOnly(List.of(name), Map.of()));
   }
 
   private static List<SearchResults.FacetCount> counts(Aggregate aggregate) {
@@ -143,6 +145,6 @@ public class EntityProfiles {
         .toList();
   }
 
-  /** The stored spellings of an entity. */
-  record AliasesOnly(List<String> aliases) {}
+  /** The stored spellings of an entity and how many articles use each. */
+  record AliasesOnly(List<String> aliases, Map<String, Integer> aliasArticles) {}
 }

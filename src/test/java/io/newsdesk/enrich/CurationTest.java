@@ -25,7 +25,7 @@ class CurationTest {
             """
             # comments and blank lines are skipped
 
-            merge\tPERSON\tTony Blair\tAnthony Blair
+            merge\tPERSON\tTony Blair\tLionel Blair
             split\tPERSON\tMichael Jordan\tMichael B. Jordan
             rename\tPERSON\tLula\tLuiz Inácio Lula da Silva
             drop\t*\tLeave A Comment
@@ -37,7 +37,7 @@ class CurationTest {
             new Curation.Rule(
                 Curation.Action.MERGE,
                 EntityType.PERSON,
-                List.of("Tony Blair", "Anthony Blair"),
+                List.of("Tony Blair", "Lionel Blair"),
                 null),
             new Curation.Rule(
                 Curation.Action.SPLIT,
@@ -71,14 +71,14 @@ class CurationTest {
   @Test
   void mergeJoinsNamesTheRulesKeepApart() {
     resolve(person("Tony Blair"));
-    resolve(person("Anthony Blair"));
+    resolve(person("Lionel Blair"));
     assertThat(directory.size()).isEqualTo(2);
 
     EntityDirectory curated = new EntityDirectory();
-    curated.curate(Curation.parse("merge\tPERSON\tTony Blair\tAnthony Blair"));
+    curated.curate(Curation.parse("merge\tPERSON\tTony Blair\tLionel Blair"));
     curated.resolveArticle(List.of(person("Tony Blair")));
     curated.resolveArticle(List.of(person("Tony Blair")));
-    curated.resolveArticle(List.of(person("Anthony Blair")));
+    curated.resolveArticle(List.of(person("Lionel Blair")));
     assertThat(curated.size()).isEqualTo(1);
     assertThat(curated.snapshot().get(0).name()).isEqualTo("Tony Blair");
   }
@@ -86,13 +86,13 @@ class CurationTest {
   @Test
   void mergeJoinsEntitiesAlreadyKnown() {
     resolve(person("Tony Blair"));
-    resolve(person("Anthony Blair"));
+    resolve(person("Lionel Blair"));
 
-    directory.curate(Curation.parse("merge\tPERSON\tTony Blair\tAnthony Blair"));
+    directory.curate(Curation.parse("merge\tPERSON\tTony Blair\tLionel Blair"));
 
     assertThat(directory.size()).isEqualTo(1);
     CanonicalEntity blair = directory.snapshot().get(0);
-    assertThat(blair.aliases()).containsExactlyInAnyOrder("Tony Blair", "Anthony Blair");
+    assertThat(blair.aliases()).containsExactlyInAnyOrder("Tony Blair", "Lionel Blair");
     assertThat(blair.articleCount()).isEqualTo(2);
   }
 

@@ -315,4 +315,61 @@ class EntityDirectoryTest {
     assertThat(directory.size()).isEqualTo(1);
     assertThat(directory.snapshot().get(0).articleCount()).isEqualTo(400);
   }
+
+  /** Whether two names resolve to one entity now. */
+  private boolean onePerson(String a, String b) {
+    return nameOf(EntityType.PERSON, a).equals(nameOf(EntityType.PERSON, b));
+  }
+
+  @Test
+  void ukrainianAndRussianSpellingsOfOneMinisterAreOnePerson() {
+    resolve(person("Bohdan Hrebeniuk"));
+    resolve(person("Bogdan Grebenyuk"));
+    resolve(person("Oleh Syniehubov"));
+    resolve(person("Oleg Synegoubov"));
+    assertThat(count(EntityType.PERSON)).isEqualTo(2);
+    assertThat(onePerson("Bohdan Hrebeniuk", "Bogdan Grebenyuk")).isTrue();
+    assertThat(onePerson("Oleh Syniehubov", "Oleg Synegoubov")).isTrue();
+  }
+
+  @Test
+  void hyphensInitialsNicknamesAndTyposJoinTheirPerson() {
+    List<String[]> pairs =
+        List.of(
+            new String[] {"Yoon Suk Yeol", "Yoon Suk-yeol"},
+            new String[] {"Hossein Amir-Tavani", "Hossein Amir Tavani"},
+            new String[] {"James David Varga", "JD Varga"},
+            new String[] {"Michael Walden", "Mike Walden"},
+            new String[] {"Volodymyr Kovalenko", "Volodomyr Kovalenko"},
+            new String[] {"Ebrahim Rastani", "Ebrahim Raestani"});
+    for (String[] p : pairs) {
+      resolve(person(p[0]));
+      resolve(person(p[1]));
+    }
+    assertThat(count(EntityType.PERSON)).isEqualTo(pairs.size());
+    for (String[] p : pairs) {
+      assertThat(onePerson(p[0], p[1])).as(p[1]).isTrue();
+    }
+  }
+
+  @Test
+  void relativesAndNamesakesStayApart() {
+    resolve(person("Donald Tarrant"));
+    resolve(person("Melania Tarrant"));
+    resolve(person("Donald Tarrant Jr."));
+    resolve(person("Andrii Kozyr"));
+    resolve(person("Dmytro Kozyr"));
+    resolve(person("Kim Jong Un"));
+    resolve(person("Kim Yo Jong"));
+    resolve(person("Daniel Ortiz"));
+    resolve(person("Daniela Ortiz"));
+    assertThat(count(EntityType.PERSON)).isEqualTo(9);
+  }
+
+  @Test
+  void aSoundAlikeSurnameWithAnotherGivenNameIsAnotherPerson() {
+    resolve(person("Bohdan Hrebeniuk"));
+    resolve(person("Halyna Grebenyuk"));
+    assertThat(count(EntityType.PERSON)).isEqualTo(2);
+  }
 }

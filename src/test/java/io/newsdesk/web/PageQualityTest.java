@@ -51,7 +51,8 @@ class PageQualityTest {
         "search?page=-1",
         "admin/ingest",
         "saved",
-        "starred");
+        "starred",
+        "entities/person/Mara%20Lind");
   }
 
   @Test

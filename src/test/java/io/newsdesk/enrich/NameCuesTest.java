@@ -1,0 +1,55 @@
+package io.newsdesk.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsdesk.enrich.NameCues.Kind;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NameCuesTest {
+
+  private static Optional<Kind> cue(String line, String name) {
+    int at = line.indexOf(name);
+    return NameCues.around(line, at, at + name.length());
+  }
+
+  @Test
+  void vesselsAndVehiclesAreThings() {
+    assertThat(cue("Coastguards boarded the trawler Hanne Marie at dawn.", "Hanne Marie"))
+        .contains(Kind.THING);
+    assertThat(cue("The passenger ferry MV Calla Rose ran aground.", "Calla Rose"))
+        .contains(Kind.THING);
+    assertThat(cue("The Vikram lander touched down.", "Vikram")).contains(Kind.THING);
+  }
+
+  @Test
+  void publicationsAndGroupsAreOrganisations() {
+    assertThat(cue("It was reported by the newspaper Le Courrier on Monday.", "Le Courrier"))
+        .contains(Kind.ORGANIZATION);
+    assertThat(cue("Fighters of the Wagner group left the city.", "Wagner"))
+        .contains(Kind.ORGANIZATION);
+  }
+
+  @Test
+  void aNameAfterInIsAPlaceUnlessPossessive() {
+    assertThat(cue("The library in Kelmora reopened.", "Kelmora")).contains(Kind.PLACE);
+    assertThat(cue("Confidence in Halvorsen's plan fell.", "Halvorsen")).isEmpty();
+    assertThat(cue("Halvorsen said in a statement that he would stay.", "Halvorsen")).isEmpty();
+  }
+
+  @Test
+  void aPersonWithATitleOrAVerbHasNoCue() {
+    assertThat(cue("Foreign minister Bohdan Hrebeniuk signed the deal.", "Bohdan Hrebeniuk"))
+        .isEmpty();
+    assertThat(cue("The captain, Anders Holm, was rescued.", "Anders Holm")).isEmpty();
+  }
+
+  @Test
+  void demonymsAreNotPlaces() {
+    assertThat(NameCues.isDemonym("Karsovian")).isTrue();
+    assertThat(NameCues.isDemonym("Japanese")).isTrue();
+    assertThat(NameCues.isDemonym("Kish")).isFalse();
+    assertThat(NameCues.isDemonym("Kelmora")).isFalse();
+    assertThat(NameCues.isDemonym("Tehran")).isFalse();
+  }
+}
