@@ -32,9 +32,12 @@ final class StoryMerges {
 
   /**
    * Merges the pairs that are one story, the smaller into the larger (ties: the first id), and
-   * records where the moved articles went.
+   * records where the moved articles went. Returns the stories changed: those kept and those left
+   * empty.
    */
-  void apply(Map<String, StoryState> states, StoryProfiles profiles, Map<String, String> assigned) {
+  Set<String> apply(
+      Map<String, StoryState> states, StoryProfiles profiles, Map<String, String> assigned) {
+    Set<String> changed = new LinkedHashSet<>();
     for (List<String> pair : new ArrayList<>(pairs)) {
       StoryState a = states.get(pair.get(0));
       StoryState b = states.get(pair.get(1));
@@ -51,12 +54,17 @@ final class StoryMerges {
       keep.absorb(gone);
       profiles.changed(keep.id());
       profiles.changed(gone.id());
+      changed.add(keep.id());
+      changed.add(gone.id());
     }
+    return changed;
   }
 
+  /** Within the window, a principal entity in common, and each day apart asking for more. */
   private boolean sameStory(StoryMatch match) {
-    boolean daysAgree =
-        match.daysApart().isEmpty() || match.daysApart().getAsLong() <= rules.windowDays();
-    return daysAgree && match.sharedEntities() > 0 && match.similarity() >= rules.mergeSimilarity();
+    long days = match.daysApart().orElse(0);
+    return days <= rules.windowDays()
+        && match.sharedEntities() > 0
+        && match.similarity() >= rules.mergeSimilarity() + rules.perDayApart() * days;
   }
 }

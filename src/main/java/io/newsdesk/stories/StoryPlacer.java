@@ -216,7 +216,7 @@ final class StoryPlacer {
       touched.add(story);
       merges.near(story, matches.keySet());
     }
-    merges.apply(states, stories, assigned);
+    touched.addAll(merges.apply(states, stories, assigned));
 
     Instant now = clock.instant();
     List<StoryDocument> stored = new ArrayList<>();
