@@ -106,7 +106,7 @@ public interface NewsdeskConfig {
     double minSimilarity();
 
     /** The extra cosine needed for each day between an article's event day and the story's. */
-    @WithDefault("0.05")
+    @WithDefault("0.1")
     double perDayApart();
 
     /** The cosine two stories' centroids need to be merged (they must share a principal entity). */
