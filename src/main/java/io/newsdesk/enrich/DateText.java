@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * February 24, 2025}, {@code Feb. 24}. All-numeric dates such as 02/03/2025 are left alone, since
  * their order of day and month cannot be told.
  */
-final class DateText {
+public final class DateText {
 
   static final String MONTH =
       "(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
@@ -37,13 +37,13 @@ final class DateText {
    *
    * @param start where it starts in the text
    */
-  record Found(MonthDay day, OptionalInt year, int start) {
+  public record Found(MonthDay day, OptionalInt year, int start) {
 
-    Optional<LocalDate> inYear(int fallbackYear) {
+    public Optional<LocalDate> inYear(int fallbackYear) {
       return at(year.orElse(fallbackYear));
     }
 
-    Optional<LocalDate> date() {
+    public Optional<LocalDate> date() {
       return year.isPresent() ? at(year.getAsInt()) : Optional.empty();
     }
 
@@ -57,7 +57,7 @@ final class DateText {
   }
 
   /** Every date in the text, in order of appearance. */
-  static List<Found> find(String text) {
+  public static List<Found> find(String text) {
     List<Found> found = new ArrayList<>();
     Matcher iso = ISO.matcher(text);
     while (iso.find()) {

@@ -51,7 +51,11 @@ public class Stories {
         new StoryPlacer(
             lookup,
             index,
-            new StoryRules(config.stories().windowDays(), config.stories().minSimilarity()),
+            new StoryRules(
+                config.stories().windowDays(),
+                config.stories().minSimilarity(),
+                config.stories().perDayApart(),
+                config.stories().mergeSimilarity()),
             clock);
   }
 
