@@ -54,7 +54,7 @@ public class ArticleSearch {
   }
 
   public SearchResults search(SearchQuery query, FacetOptions options) {
-    ParsedText text = ParsedText.of(query.text(), names);
+    ParsedText text = parse(query);
     SearchRequest request = request(query, options, text);
     SearchResponse<HitSource> response =
         ElasticCalls.call(() -> client.search(request, HitSource.class));
@@ -110,6 +110,24 @@ public class ArticleSearch {
                       : Highlights.toHtml(title.get(0)),
                   paragraphs);
             });
+  }
+
+  /**
+   * What a search's text asks for, as the page, the API and export all run it: a change to what
+   * matches or how it ranks goes here, and every one of them follows.
+   */
+  ParsedText parse(SearchQuery query) {
+    return ParsedText.of(query.text(), names);
+  }
+
+  /**
+   * Every match of a search in one query: the text as {@link #parse} reads it, and the filters the
+   * page applies after counting facets. Export walks this set.
+   */
+  Query matching(SearchQuery query) {
+    Query text = parse(query).query();
+    List<Query> filters = new FacetFilters(query).all();
+    return Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
   }
 
   private static Stream<String> paragraphs(String body) {
