@@ -25,14 +25,7 @@ public class ArticleExport {
   private static final String KEEP_ALIVE = "2m";
   private static final List<String> SOURCE_FIELDS =
       List.of(
-          "title",
-          "outlet",
-          "published",
-          "url",
-          "persons",
-          "organizations",
-          "places",
-          "language");
+          "title", "outlet", "published", "url", "persons", "organizations", "places", "language");
 
   private final ElasticsearchClient client;
   private final ArticleSearch search;

@@ -48,10 +48,7 @@ class ExportApi {
       responseCode = "200",
       description = "The rows; the file is named after the query",
       headers = @Header(name = TOTAL_HEADER, description = "How many rows follow"),
-      content = {
-        @Content(mediaType = "application/x-ndjson"),
-        @Content(mediaType = "text/csv")
-      })
+      content = {@Content(mediaType = "application/x-ndjson"), @Content(mediaType = "text/csv")})
   @APIResponse(responseCode = "400", description = "A parameter is invalid")
   public Response export(@Context UriInfo uri) {
     var parameters = uri.getQueryParameters();

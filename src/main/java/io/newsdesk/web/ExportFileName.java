@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The name an export is saved under: its words and picked values, e.g. {@code strike-jana-novak}. */
+/**
+ * The name an export is saved under: its words and picked values, e.g. {@code strike-jana-novak}.
+ */
 final class ExportFileName {
 
   private static final int MAX_LENGTH = 80;

@@ -50,8 +50,7 @@ enum ExportFormat {
     return switch (this) {
       case JSONL -> json.writer().withRootValueSeparator("\n").writeValues(out);
       case CSV -> {
-        CsvSchema.Builder schema =
-            CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
         ExportRow.COLUMNS.forEach(schema::addColumn);
         yield CSV_MAPPER.writer(schema.build()).writeValues(out);
       }
