@@ -46,7 +46,11 @@ record StoredAlert(
   }
 
   StoredAlert withFrequency(AlertFrequency wanted) {
-    Instant due = confirmed == null || pending != null ? nextDue : digestDue(wanted);
+    return withFrequency(
+        wanted, confirmed == null || pending != null ? nextDue : digestDue(wanted));
+  }
+
+  private StoredAlert withFrequency(AlertFrequency wanted, Instant due) {
     return new StoredAlert(
         savedSearch,
         owner,
@@ -66,79 +70,21 @@ record StoredAlert(
   }
 
   StoredAlert confirmedAt(Instant now) {
-    return new StoredAlert(
-        savedSearch,
-        owner,
-        email,
-        emailKey,
-        frequency,
-        subscribed,
-        now,
-        null,
-        confirmationSent,
-        unsubscribeToken,
-        since,
-        lastDigest,
-        0,
-        now,
-        null);
+    StoredAlert confirmedNow = changed(now, null, confirmationSent, since, lastDigest, 0, null);
+    return confirmedNow.dueAt(confirmedNow.digestDue(frequencyValue()));
   }
 
   StoredAlert confirmationToken(String tokenHash) {
-    return new StoredAlert(
-        savedSearch,
-        owner,
-        email,
-        emailKey,
-        frequency,
-        subscribed,
-        confirmed,
-        tokenHash,
-        confirmationSent,
-        unsubscribeToken,
-        since,
-        lastDigest,
-        attempts,
-        nextDue,
-        pending);
+    return changed(confirmed, tokenHash, confirmationSent, since, lastDigest, attempts, pending)
+        .dueAt(nextDue);
   }
 
   StoredAlert confirmationSentAt(Instant now) {
-    return new StoredAlert(
-        savedSearch,
-        owner,
-        email,
-        emailKey,
-        frequency,
-        subscribed,
-        confirmed,
-        confirmTokenHash,
-        now,
-        unsubscribeToken,
-        since,
-        lastDigest,
-        0,
-        null,
-        pending);
+    return changed(confirmed, confirmTokenHash, now, since, lastDigest, 0, pending);
   }
 
   StoredAlert dueAt(Instant due) {
-    return new StoredAlert(
-        savedSearch,
-        owner,
-        email,
-        emailKey,
-        frequency,
-        subscribed,
-        confirmed,
-        confirmTokenHash,
-        confirmationSent,
-        unsubscribeToken,
-        since,
-        lastDigest,
-        attempts,
-        due,
-        pending);
+    return withFrequency(frequencyValue(), due);
   }
 
   /** A mail the server did not take: try again after a wait that doubles each time. */
@@ -146,66 +92,50 @@ record StoredAlert(
     int failures = attempts + 1;
     Duration wait = firstRetry.multipliedBy(1L << Math.min(failures - 1, 30));
     Duration capped = wait.compareTo(maxRetry) > 0 || wait.isNegative() ? maxRetry : wait;
-    return new StoredAlert(
-        savedSearch,
-        owner,
-        email,
-        emailKey,
-        frequency,
-        subscribed,
-        confirmed,
-        confirmTokenHash,
-        confirmationSent,
-        unsubscribeToken,
-        since,
-        lastDigest,
-        failures,
-        now.plus(capped),
-        pending);
+    return changed(
+            confirmed, confirmTokenHash, confirmationSent, since, lastDigest, failures, pending)
+        .dueAt(now.plus(capped));
   }
 
   StoredAlert withPending(PendingDigest digest) {
-    return new StoredAlert(
-        savedSearch,
-        owner,
-        email,
-        emailKey,
-        frequency,
-        subscribed,
-        confirmed,
-        confirmTokenHash,
-        confirmationSent,
-        unsubscribeToken,
-        since,
-        lastDigest,
-        0,
-        nextDue,
-        digest);
+    return changed(confirmed, confirmTokenHash, confirmationSent, since, lastDigest, 0, digest)
+        .dueAt(nextDue);
   }
 
   /** Everything that arrived up to {@code upTo} was handled: mailed, or nothing was new. */
   StoredAlert caughtUp(Instant upTo, Instant mailedAt) {
     Instant last = mailedAt == null ? lastDigest : mailedAt;
-    StoredAlert done =
-        new StoredAlert(
-            savedSearch,
-            owner,
-            email,
-            emailKey,
-            frequency,
-            subscribed,
-            confirmed,
-            confirmTokenHash,
-            confirmationSent,
-            unsubscribeToken,
-            upTo,
-            last,
-            0,
-            null,
-            null);
+    StoredAlert done = changed(confirmed, confirmTokenHash, confirmationSent, upTo, last, 0, null);
     return done.dueAt(
         mailedAt == null && frequencyValue() != AlertFrequency.IMMEDIATE
             ? upTo.plus(frequencyValue().interval())
             : done.digestDue(frequencyValue()));
+  }
+
+  /** The same alert with its mail state changed; not yet due (callers say when). */
+  private StoredAlert changed(
+      Instant newConfirmed,
+      String newTokenHash,
+      Instant newConfirmationSent,
+      Instant newSince,
+      Instant newLastDigest,
+      int newAttempts,
+      PendingDigest newPending) {
+    return new StoredAlert(
+        savedSearch,
+        owner,
+        email,
+        emailKey,
+        frequency,
+        subscribed,
+        newConfirmed,
+        newTokenHash,
+        newConfirmationSent,
+        unsubscribeToken,
+        newSince,
+        newLastDigest,
+        newAttempts,
+        null,
+        newPending);
   }
 }
