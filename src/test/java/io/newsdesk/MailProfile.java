@@ -19,9 +19,7 @@ public class MailProfile implements QuarkusTestProfile {
         "newsdesk.public-url", PUBLIC_URL,
         "newsdesk.alerts.first-retry", "0s",
         "newsdesk.export.page-size", "20",
-        "quarkus.scheduler.enabled", "false",
-        // The machine the tests run on may be busy: give the node time to come up.
-        "newsdesk.elasticsearch.startup-timeout", "300s");
+        "quarkus.scheduler.enabled", "false");
   }
 
   @Override

@@ -140,6 +140,7 @@ class AlertMailTest {
     Subscribed alert = subscribed();
     String link = find(UNSUBSCRIBE, parts(alert.confirmation()).get("text/plain"));
 
+    assertThat(PageChecks.htmlErrors(given().get(local(link)).asString())).isEmpty();
     given()
         .get(local(link))
         .then()
@@ -232,6 +233,7 @@ class AlertMailTest {
             .statusCode(200)
             .extract()
             .asString();
+    assertThat(PageChecks.htmlErrors(page)).isEmpty();
     assertThat(page)
         .contains("id=\"alert-" + search + "\"")
         .contains("action=\"/saved/" + search + "/alert\"");

@@ -227,6 +227,7 @@ class ExportApiTest {
   void theSearchAndSourcesPagesLinkToBothFormats() {
     String w = corpus().word();
     for (String page : List.of("/search?q=", "/sources?q=")) {
+      assertThat(PageChecks.htmlErrors(fetch(page + w).asString())).as(page).isEmpty();
       given()
           .get(page + w + "&sort=newest")
           .then()
@@ -437,8 +438,17 @@ class ExportApiTest {
     return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  /** A GET of an address whose query string is encoded already. */
+  /** A GET of an address whose query string is encoded already, each value sent as it reads. */
   private static Response fetch(String address) {
-    return given().urlEncodingEnabled(false).get(address);
+    var request = given();
+    String[] parts = address.split("\\?", 2);
+    if (parts.length == 2) {
+      for (String pair : parts[1].split("&")) {
+        String[] nameValue = pair.split("=", 2);
+        request.queryParam(
+            nameValue[0], java.net.URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8));
+      }
+    }
+    return request.get(parts[0]);
   }
 }
