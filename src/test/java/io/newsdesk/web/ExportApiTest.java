@@ -224,7 +224,7 @@ class ExportApiTest {
   }
 
   @Test
-  void theSearchAndSourcesPagesLinkToBothFormats() {
+  void theSearchAndSourcesPagesLinkToBothFormats() throws Exception {
     String w = corpus().word();
     for (String page : List.of("/search?q=", "/sources?q=")) {
       assertThat(PageChecks.htmlErrors(fetch(page + w).asString())).as(page).isEmpty();
