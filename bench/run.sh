@@ -3,15 +3,17 @@
 #
 #   bench/run.sh ingest [ARTICLES]                        default 10000
 #   bench/run.sh search [ARTICLES] [SECONDS] [CLIENTS]    defaults 100000 60 32
+#   bench/run.sh export [ARTICLES]                        default 100000
 #
 # ingest starts from an empty index each time (target/bench-data/ingest is wiped); search keeps
-# target/bench-data/search-ARTICLES, so the corpus is generated and loaded only once.
+# target/bench-data/search-ARTICLES, so the corpus is generated and loaded only once; export
+# uses the same corpus.
 # PORTAL_JAVA_OPTS adds JVM options to the portal (a heap size, a JFR recording ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 usage() {
-  sed -n '4,5p' "$0" | sed 's/^# *//' >&2
+  sed -n '4,6p' "$0" | sed 's/^# *//' >&2
   exit 2
 }
 
@@ -26,6 +28,11 @@ case "${1:-}" in
     main=io.newsdesk.bench.SearchBenchmark
     data=target/bench-data/search-${2:-100000}
     ;;
+  export)
+    args=(--articles="${2:-100000}")
+    main=io.newsdesk.bench.ExportBenchmark
+    data=target/bench-data/search-${2:-100000}
+    ;;
   *) usage ;;
 esac
 
@@ -37,6 +44,6 @@ mkdir -p "$data"
 build_portal
 start_portal "$data" bench
 
-[[ $1 == ingest ]] && args+=(--portal-pid="$portal_pid")
+[[ $1 == ingest || $1 == export ]] && args+=(--portal-pid="$portal_pid")
 ./mvnw -q -Pbench exec:java -Dexec.mainClass="$main" \
   -Dexec.args="--portal=http://127.0.0.1:$port --data-dir=$data ${args[*]}"

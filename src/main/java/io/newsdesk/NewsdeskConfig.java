@@ -23,6 +23,45 @@ public interface NewsdeskConfig {
    */
   Optional<String> adminToken();
 
+  /**
+   * The portal's address as readers reach it, e.g. {@code https://news.example.org}: the links in
+   * alert mails are built on it. Unset, email alerts are not offered.
+   */
+  Optional<URI> publicUrl();
+
+  /** Exporting every match of a search. */
+  Export export();
+
+  /** Email alerts on saved searches. */
+  Alerts alerts();
+
+  /** Exporting every match of a search. */
+  interface Export {
+
+    /**
+     * Matches read from Elasticsearch per request while exporting; at most the articles index's
+     * {@code max_result_window}.
+     */
+    @WithDefault("1000")
+    int pageSize();
+  }
+
+  /** Email alerts on saved searches. */
+  interface Alerts {
+
+    /** Matches listed in one digest; the mail says how many more there are. */
+    @WithDefault("50")
+    int maxPerDigest();
+
+    /** Wait before resending a digest the mail server did not take; doubled at each failure. */
+    @WithDefault("1m")
+    Duration firstRetry();
+
+    /** The longest wait between two attempts at a digest. */
+    @WithDefault("1h")
+    Duration maxRetry();
+  }
+
   /** Load the bundled sample articles at startup when the index is empty. */
   @WithDefault("true")
   boolean sampleData();

@@ -12,9 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -109,7 +107,7 @@ public final class IngestCommand implements Callable<Integer> {
     List<Batch> batches = collector.batches();
     PortalClient client = new PortalClient(portal, token.strip());
     int total = batches.stream().mapToInt(Batch::articleFiles).sum();
-    try (ProgressBar bar = progressBar(total)) {
+    try (ProgressBar bar = ProgressBars.of("Ingesting", total, " files", err)) {
       String refusal = null;
       for (Batch batch : batches) {
         if (refusal == null) {
@@ -179,18 +177,5 @@ public final class IngestCommand implements Callable<Integer> {
   private static String withoutName(String reason, String file) {
     String prefix = file + ": ";
     return reason != null && reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
-  }
-
-  private ProgressBar progressBar(int total) {
-    ConsoleProgressBarConsumer console =
-        System.console() == null
-            ? new ConsoleProgressBarConsumer(err, 80)
-            : new ConsoleProgressBarConsumer(err);
-    return new ProgressBarBuilder()
-        .setTaskName("Ingesting")
-        .setInitialMax(total)
-        .setUnit(" files", 1)
-        .setConsumer(console)
-        .build();
   }
 }

@@ -29,7 +29,15 @@ public class IndexSchema {
 
   /** The logical indices, each with a file in {@code index-mappings/}. */
   public static final List<String> ALIASES =
-      List.of("articles", "entities", "saved-searches", "stars", "carry-links", "stories");
+      List.of(
+          "articles",
+          "entities",
+          "saved-searches",
+          "stars",
+          "carry-links",
+          "stories",
+          "alerts",
+          "alert-deliveries");
 
   static final String EMBEDDING = "embedding";
 

@@ -4,12 +4,16 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import io.newsdesk.index.ElasticCalls;
 import io.newsdesk.index.RefusedException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The documents of one small index, read with their version and written back only if that version
@@ -44,15 +48,27 @@ final class Documents<T> {
 
   /** Up to {@link #LIMIT} documents matching a filter, in no particular order. */
   List<Versioned<T>> find(Query filter) {
+    return find(filter, Optional.empty());
+  }
+
+  /** Up to {@link #LIMIT} documents matching a filter, the lowest values of a field first. */
+  List<Versioned<T>> find(Query filter, String ascending) {
+    return find(filter, Optional.of(ascending));
+  }
+
+  private List<Versioned<T>> find(Query filter, Optional<String> ascending) {
     SearchResponse<T> response =
         ElasticCalls.call(
             () ->
                 client.search(
-                    s ->
-                        s.index(alias)
-                            .query(q -> q.bool(b -> b.filter(filter)))
-                            .size(LIMIT)
-                            .seqNoPrimaryTerm(true),
+                    s -> {
+                      s.index(alias)
+                          .query(q -> q.bool(b -> b.filter(filter)))
+                          .size(LIMIT)
+                          .seqNoPrimaryTerm(true);
+                      ascending.ifPresent(field -> s.sort(o -> o.field(f -> f.field(field))));
+                      return s;
+                    },
                     type));
     return response.hits().hits().stream()
         .map(hit -> new Versioned<>(hit.id(), hit.source(), hit.seqNo(), hit.primaryTerm()))
@@ -69,6 +85,38 @@ final class Documents<T> {
     } catch (VersionConflict exists) {
       return false;
     }
+  }
+
+  /** The ids among these that have a document. */
+  Set<String> existing(List<String> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    var response =
+        ElasticCalls.call(
+            () -> client.mget(m -> m.index(alias).ids(ids).source(s -> s.fetch(false)), type));
+    return response.docs().stream()
+        .filter(item -> item.isResult() && item.result().found())
+        .map(item -> item.result().id())
+        .collect(Collectors.toSet());
+  }
+
+  /** Stores many new documents in one request; ones that exist already are left as they are. */
+  void createAll(Map<String, T> documents) {
+    if (documents.isEmpty()) {
+      return;
+    }
+    BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+    documents.forEach(
+        (id, document) ->
+            bulk.operations(o -> o.create(c -> c.index(alias).id(id).document(document))));
+    ElasticCalls.call(() -> client.bulk(bulk.build()));
+  }
+
+  /** Writes the document over whatever is stored under its id. */
+  void put(String id, T document) {
+    ElasticCalls.call(
+        () -> client.index(i -> i.index(alias).id(id).document(document).refresh(Refresh.True)));
   }
 
   void replace(Versioned<T> base, T document) throws VersionConflict {

@@ -147,6 +147,14 @@ public class SavedSearches {
             });
   }
 
+  /** A saved search by id whoever owns it, for the alerts that mail about it. */
+  Optional<StoredSearch> stored(String id) {
+    if (id == null || !ID.matcher(id).matches()) {
+      return Optional.empty();
+    }
+    return store.get(id).map(Versioned::document);
+  }
+
   /** Gives every search of one owner to another, for a carry link; returns how many moved. */
   int move(String fromOwner, String toOwner) {
     int moved = 0;

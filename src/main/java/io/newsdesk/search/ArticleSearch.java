@@ -101,7 +101,7 @@ public class ArticleSearch {
   }
 
   private Answer answer(SearchQuery query, FacetOptions options) {
-    ParsedText text = matches.text(query.text());
+    ParsedText text = parse(query);
     SearchRequest request = request(query, options, text);
     SearchResponse<HitSource> response =
         ElasticCalls.call(() -> client.search(request, HitSource.class));
@@ -175,6 +175,11 @@ public class ArticleSearch {
                       : Highlights.toHtml(title.get(0)),
                   paragraphs);
             });
+  }
+
+  /** The search's text as the page, the API and export all run it. */
+  ParsedText parse(SearchQuery query) {
+    return matches.text(query.text());
   }
 
   private static Stream<String> paragraphs(String body) {

@@ -1,6 +1,8 @@
 package io.newsdesk.web;
 
+import io.newsdesk.saved.AlertsNotOfferedException;
 import io.newsdesk.saved.EditConflictException;
+import io.newsdesk.saved.InvalidAlertException;
 import io.newsdesk.saved.SavedItemNotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,6 +19,16 @@ class SavedErrors {
   @ServerExceptionMapper
   Response conflict(EditConflictException e, UriInfo uri) {
     return ErrorResponses.respond(uri, 409, "Changed elsewhere", e.getMessage(), null);
+  }
+
+  @ServerExceptionMapper
+  Response alertsNotOffered(AlertsNotOfferedException e, UriInfo uri) {
+    return ErrorResponses.respond(uri, 409, "Alerts are not offered", e.getMessage(), null);
+  }
+
+  @ServerExceptionMapper
+  Response invalidAlert(InvalidAlertException e, UriInfo uri) {
+    return ErrorResponses.respond(uri, 400, "Invalid alert", e.getMessage(), e.field());
   }
 
   @ServerExceptionMapper

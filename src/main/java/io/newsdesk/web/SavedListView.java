@@ -1,5 +1,7 @@
 package io.newsdesk.web;
 
+import io.newsdesk.saved.Alert;
+import io.newsdesk.saved.AlertFrequency;
 import io.newsdesk.saved.Carried;
 import io.newsdesk.saved.Owner;
 import io.newsdesk.saved.SavedSearch;
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,10 +19,12 @@ import java.util.Optional;
  * @param csrfToken for the forms; empty while the browser has no owner
  * @param carryLinkExpires when the owner's live carry link stops working, if there is one
  * @param carried what a carry link just moved into this browser
+ * @param alertsOffered whether the alert forms are shown ({@code newsdesk.public-url} is set)
  */
 record SavedListView(
     List<Item> searches,
     boolean hasOwner,
+    boolean alertsOffered,
     String csrfToken,
     Optional<String> carryLinkExpires,
     Optional<Carried> carried) {
@@ -38,15 +43,40 @@ record SavedListView(
       String editUrl,
       String feedUrl,
       String lastOpened,
-      String lastOpenedIso) {
+      String lastOpenedIso,
+      Alert alert) {
 
     public String newText() {
       return search.newCount() + " new";
+    }
+
+    /** E.g. {@code Mailed daily to a@example.org (waiting for confirmation)}. */
+    public String alertText() {
+      if (!alert.isOn()) {
+        return "No email alert.";
+      }
+      return "Mailed "
+          + (alert.frequency() == AlertFrequency.IMMEDIATE
+              ? "as soon as something matches"
+              : alert.frequency().parameter())
+          + " to "
+          + alert.email().orElse("")
+          + (alert.confirmed()
+              ? "."
+              : alert.confirmationSent().isPresent()
+                  ? " once the address is confirmed: follow the link mailed to it."
+                  : " once the address is confirmed: the confirmation mail goes out shortly.");
+    }
+
+    public boolean frequencyIs(String parameter) {
+      return alert.frequency().parameter().equals(parameter);
     }
   }
 
   static SavedListView of(
       List<SavedSearch> searches,
+      Map<String, Alert> alerts,
+      boolean alertsOffered,
       Optional<Owner> owner,
       Optional<Instant> carryLinkExpires,
       Optional<Carried> carried,
@@ -66,12 +96,14 @@ record SavedListView(
                           + s.id(),
                       feedUrl(uri, s.feedToken()),
                       s.lastOpened().map(SavedListView::time).orElse("never"),
-                      s.lastOpened().map(Instant::toString).orElse(""));
+                      s.lastOpened().map(Instant::toString).orElse(""),
+                      alerts.getOrDefault(s.id(), Alert.off(s.id())));
                 })
             .toList();
     return new SavedListView(
         items,
         owner.isPresent(),
+        alertsOffered,
         Csrf.tokenFor(owner),
         carryLinkExpires.map(SavedListView::time),
         carried);

@@ -1,5 +1,6 @@
 package io.newsdesk.web;
 
+import io.newsdesk.saved.Alerts;
 import io.newsdesk.saved.Carried;
 import io.newsdesk.saved.CarryLink;
 import io.newsdesk.saved.CarryLinks;
@@ -29,6 +30,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,10 +44,12 @@ class SavedPage {
 
   private final SavedSearches savedSearches;
   private final CarryLinks carryLinks;
+  private final Alerts alerts;
 
-  SavedPage(SavedSearches savedSearches, CarryLinks carryLinks) {
+  SavedPage(SavedSearches savedSearches, CarryLinks carryLinks, Alerts alerts) {
     this.savedSearches = savedSearches;
     this.carryLinks = carryLinks;
+    this.alerts = alerts;
   }
 
   @CheckedTemplate
@@ -71,6 +75,8 @@ class SavedPage {
     return Templates.list(
         SavedListView.of(
             owner.map(savedSearches::list).orElse(List.of()),
+            owner.filter(o -> alerts.offered()).map(alerts::forOwner).orElse(Map.of()),
+            alerts.offered(),
             owner,
             owner.flatMap(carryLinks::liveUntil),
             carried,
@@ -155,6 +161,20 @@ class SavedPage {
         SavedSearchEdit.redefine(
             SearchParameters.read(QueryStrings.parse(query)),
             SearchParameters.read(QueryStrings.parse(previousQuery))));
+    return backToList(id);
+  }
+
+  @POST
+  @Path("saved/{id}/alert")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response alert(
+      @PathParam("id") String id,
+      @CookieParam(OwnerCookie.NAME) String ownerCookie,
+      @FormParam(Csrf.FIELD) String csrfToken,
+      @FormParam("email") String email,
+      @FormParam("frequency") String frequency) {
+    Owner owner = Csrf.formOwner(OwnerCookie.read(ownerCookie), csrfToken);
+    alerts.set(owner, id, email, frequency);
     return backToList(id);
   }
 

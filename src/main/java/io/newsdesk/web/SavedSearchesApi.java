@@ -1,5 +1,7 @@
 package io.newsdesk.web;
 
+import io.newsdesk.saved.Alert;
+import io.newsdesk.saved.Alerts;
 import io.newsdesk.saved.Owner;
 import io.newsdesk.saved.SavedItemNotFoundException;
 import io.newsdesk.saved.SavedSearch;
@@ -37,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 class SavedSearchesApi {
 
   private final SavedSearches savedSearches;
+  private final Alerts alerts;
 
-  SavedSearchesApi(SavedSearches savedSearches) {
+  SavedSearchesApi(SavedSearches savedSearches, Alerts alerts) {
     this.savedSearches = savedSearches;
+    this.alerts = alerts;
   }
 
   /** A saved search as the API shows it. */
@@ -61,6 +65,27 @@ class SavedSearchesApi {
    * everything.
    */
   record Input(String name, Map<String, Object> query) {}
+
+  /** What {@code PUT .../alert} takes: frequency immediate, daily, weekly or off. */
+  record AlertInput(String email, String frequency) {}
+
+  /** A saved search's alert as the API shows it. */
+  record AlertItem(
+      String savedSearchId,
+      String email,
+      String frequency,
+      boolean confirmed,
+      Instant confirmationSent) {
+
+    static AlertItem of(Alert alert) {
+      return new AlertItem(
+          alert.savedSearchId(),
+          alert.email().orElse(null),
+          alert.frequency().parameter(),
+          alert.confirmed(),
+          alert.confirmationSent().orElse(null));
+    }
+  }
 
   @GET
   @Operation(
@@ -127,6 +152,28 @@ class SavedSearchesApi {
             Optional.ofNullable(input.name()),
             Optional.ofNullable(input.query()).map(SavedQueryJson::read));
     return item(savedSearches.edit(owner, id, edit), uri);
+  }
+
+  @PUT
+  @Path("{id}/alert")
+  @Operation(
+      summary = "Set a saved search's email alert",
+      description =
+          "Body: {\"email\": ..., \"frequency\": \"immediate|daily|weekly|off\"}. A new address"
+              + " gets a confirmation link first (at most one an hour per address) and nothing else"
+              + " until it is confirmed. 409 when the portal does not offer alerts"
+              + " (newsdesk.public-url unset).")
+  public AlertItem setAlert(
+      @PathParam("id") String id,
+      @CookieParam(OwnerCookie.NAME) String ownerCookie,
+      @HeaderParam(Csrf.HEADER) String csrfToken,
+      AlertInput input) {
+    Owner owner = Csrf.apiOwner(OwnerCookie.read(ownerCookie), csrfToken);
+    if (input == null) {
+      throw new BadParameterException(
+          "body", "Send {\"email\": ..., \"frequency\": \"immediate|daily|weekly|off\"}");
+    }
+    return AlertItem.of(alerts.set(owner, id, input.email(), input.frequency()));
   }
 
   @DELETE

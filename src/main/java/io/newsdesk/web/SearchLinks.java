@@ -67,6 +67,22 @@ final class SearchLinks {
     return url(query.withDates(Optional.empty(), Optional.empty()));
   }
 
+  /** The export of every match of the search in one format ({@code jsonl} or {@code csv}). */
+  static String export(SearchQuery query, String format) {
+    SearchQuery every =
+        new SearchQuery(
+            query.text(),
+            query.include(),
+            query.exclude(),
+            query.from(),
+            query.to(),
+            query.sort(),
+            1,
+            SearchQuery.DEFAULT_SIZE);
+    String parameters = parameters(every);
+    return "/api/export?" + (parameters.isEmpty() ? "" : parameters + "&") + "format=" + format;
+  }
+
   private static Map<Facet, List<String>> copy(Map<Facet, List<String>> values) {
     Map<Facet, List<String>> copy = new EnumMap<>(Facet.class);
     copy.putAll(values);

@@ -98,6 +98,14 @@ record SearchView(
   }
 
   /** The stories of the same search. */
+  public String exportCsvUrl() {
+    return SearchLinks.export(query, "csv");
+  }
+
+  public String exportJsonlUrl() {
+    return SearchLinks.export(query, "jsonl");
+  }
+
   public String storiesUrl() {
     return new SearchLinks("/stories", query).page(1);
   }

@@ -39,6 +39,14 @@ class SourcesPage {
       String searchUrl,
       String storiesUrl) {
 
+    public String exportCsvUrl() {
+      return SearchLinks.export(query, "csv");
+    }
+
+    public String exportJsonlUrl() {
+      return SearchLinks.export(query, "jsonl");
+    }
+
     public String totalText() {
       return results.total()
           + (results.total() == 1 ? " result" : " results")
