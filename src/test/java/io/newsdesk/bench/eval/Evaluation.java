@@ -98,6 +98,7 @@ public final class Evaluation {
     double ingestSeconds = (System.nanoTime() - start) / 1e9;
     portal.refresh();
     Map<String, String> storyOfArticle = placedStories(portal, ids);
+    portal.settle();
     String name = String.join("+", corpora.stream().map(Corpus::name).toList());
     return new Figures(
         name,
