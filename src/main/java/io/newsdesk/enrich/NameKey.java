@@ -178,7 +178,7 @@ public final class NameKey {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
   }
 
-  private static String collapseDoubles(String s) {
+  static String collapseDoubles(CharSequence s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

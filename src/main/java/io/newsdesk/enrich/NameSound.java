@@ -52,7 +52,7 @@ public final class NameSound {
         sb.append(c);
       }
     }
-    return collapseDoubles(sb);
+    return NameKey.collapseDoubles(sb);
   }
 
   /** The Daitch-Mokotoff codes of the romanised word; empty for a word without letters. */
@@ -81,16 +81,5 @@ public final class NameSound {
 
   private static boolean isVowel(char c) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-  }
-
-  private static String collapseDoubles(CharSequence s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 }
