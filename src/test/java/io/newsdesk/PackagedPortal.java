@@ -92,7 +92,7 @@ public final class PackagedPortal implements AutoCloseable {
     Instant begin = Instant.now();
     Process process = builder.start();
     PackagedPortal portal = new PackagedPortal(process, folder, port, Duration.ZERO);
-    portal.awaitReady(Duration.ofMinutes(4));
+    portal.awaitReady(Duration.ofMinutes(12));
     return new PackagedPortal(process, folder, port, Duration.between(begin, Instant.now()));
   }
 
