@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * English given names and their nicknames (Michael/Mike, William/Bill, Jennifer/Jenni), from the
- * published, hand-curated list of the "nicknames" project by Carlton Northern and contributors
- * (github.com/carltonnorthern/nicknames, Apache License 2.0; the file and its licence ship as
- * {@code nicknames.csv} and {@code nicknames-LICENSE.txt} beside this class). Immutable.
+ * English given names and their common nicknames (Michael/Mike, William/Bill, Jennifer/Jenni), read
+ * from {@code nicknames.csv} beside this class: the team's own short list of everyday forms, in the
+ * triple format of the published "nicknames" project ({@code name1,has_nickname,name2}), so that
+ * published list can replace it once a package of it can be had. Immutable.
  *
  * <p>Only a name and its own nicknames are related, never two names that share a nickname: Bill is
  * William (and, in the list, Robert), but William is not Robert.

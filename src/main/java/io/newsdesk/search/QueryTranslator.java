@@ -307,9 +307,13 @@ final class QueryTranslator {
     return String.join(" ", texts);
   }
 
-  /** True when the query has free words, the kind a search by meaning can help with. */
+  /**
+   * True when the query has at least two free words, the kind a search by meaning can help with. A
+   * single word is looked up as a word: its embedding says too little, and an unknown token (a
+   * code, a typo of nothing) would otherwise bring back whatever lies nearest to it.
+   */
   static boolean hasWords(UserQuery query) {
-    return query.required().stream().anyMatch(c -> c instanceof Word);
+    return query.required().stream().filter(c -> c instanceof Word).count() >= 2;
   }
 
   private static Query term(Term term) {

@@ -53,8 +53,9 @@ class MeaningQueryTest {
   }
 
   @Test
-  void onlyFreeWordsAreSearchedByMeaning() {
+  void onlyTwoFreeWordsOrMoreAreSearchedByMeaning() {
     assertThat(QueryTranslator.hasWords(QueryParser.parse("ferry strike"))).isTrue();
+    assertThat(QueryTranslator.hasWords(QueryParser.parse("ferry"))).isFalse();
     assertThat(QueryTranslator.hasWords(QueryParser.parse("\"ferry strike\" odes*"))).isFalse();
     assertThat(QueryTranslator.meaningText(QueryParser.parse("ferry OR boat strike -port")))
         .isEqualTo("ferry boat strike");
