@@ -163,27 +163,18 @@ public interface NewsdeskConfig {
   interface Stories {
 
     /**
-     * How many days apart an article's event day may be from a story's and still join it without
-     * copying a member's text (copies join at any distance).
+     * How many days apart two reports may be published and still join on similar words alone
+     * (articles sharing wording join at any distance).
      */
     @WithDefault("4")
     int windowDays();
 
     /**
-     * The cosine of tf-idf weighted words with a story's centroid that a report of the same event
-     * day, sharing a principal entity, needs to join it (more without a shared entity or a known
-     * day, less for a rewrite of a member).
+     * The cosine of tf-idf weighted words two dated reports sharing a principal entity need to be
+     * one story (more without a shared entity or a date).
      */
     @WithDefault("0.2")
     double minSimilarity();
-
-    /** The extra cosine needed for each day between an article's event day and the story's. */
-    @WithDefault("0.1")
-    double perDayApart();
-
-    /** The cosine two stories' centroids need to be merged (they must share a principal entity). */
-    @WithDefault("0.5")
-    double mergeSimilarity();
   }
 
   /** Settings of the embedded node; ignored when {@code quarkus.elasticsearch.hosts} is set. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * February 24, 2025}, {@code Feb. 24}. All-numeric dates such as 02/03/2025 are left alone, since
  * their order of day and month cannot be told.
  */
-public final class DateText {
+final class DateText {
 
   static final String MONTH =
       "(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
@@ -37,13 +37,13 @@ public final class DateText {
    *
    * @param start where it starts in the text
    */
-  public record Found(MonthDay day, OptionalInt year, int start) {
+  record Found(MonthDay day, OptionalInt year, int start) {
 
-    public Optional<LocalDate> inYear(int fallbackYear) {
+    Optional<LocalDate> inYear(int fallbackYear) {
       return at(year.orElse(fallbackYear));
     }
 
-    public Optional<LocalDate> date() {
+    Optional<LocalDate> date() {
       return year.isPresent() ? at(year.getAsInt()) : Optional.empty();
     }
 
@@ -57,7 +57,7 @@ public final class DateText {
   }
 
   /** Every date in the text, in order of appearance. */
-  public static List<Found> find(String text) {
+  static List<Found> find(String text) {
     List<Found> found = new ArrayList<>();
     Matcher iso = ISO.matcher(text);
     while (iso.find()) {

@@ -6,7 +6,6 @@ import java.util.OptionalLong;
 
 /**
  * How close two articles are: shared wording, similar words, shared principal entities, days apart.
- * Whether an article joins a story is decided against the story as a whole ({@link StoryMatch}).
  */
 record Affinity(TextOverlap text, double similarity, int sharedEntities, OptionalLong daysApart) {
 
@@ -28,6 +27,29 @@ record Affinity(TextOverlap text, double similarity, int sharedEntities, Optiona
             ? TextOverlap.between(a.text(), b.text())
             : TextOverlap.NONE;
     return new Affinity(text, similarity, a.entities().shared(b.entities()), days);
+  }
+
+  /** Shared wording always joins; otherwise similar words within the window, entities helping. */
+  boolean sameStory(StoryRules rules) {
+    if (text.copy() || text.rewrite()) {
+      return true;
+    }
+    if (daysApart.isPresent() && daysApart.getAsLong() > rules.windowDays()) {
+      return false;
+    }
+    double needed = rules.minSimilarity();
+    if (sharedEntities == 0) {
+      needed += StoryRules.WITHOUT_ENTITIES;
+    }
+    if (daysApart.isEmpty()) {
+      needed += StoryRules.UNDATED;
+    }
+    return similarity >= needed;
+  }
+
+  /** For choosing among stories an article could join: the closest member wins. */
+  double strength() {
+    return text.share() + similarity + 0.02 * Math.min(sharedEntities, 5);
   }
 
   /** The relation the shared wording makes, if any: copy or rewrite. */

@@ -18,7 +18,6 @@ final class ArticleProfile {
   private final PrincipalEntities entities;
   private final Set<String> bands;
   private ShingledText text;
-  private Optional<LocalDate> eventDay;
 
   private ArticleProfile(
       ArticleDocument document, TermWeights terms, PrincipalEntities entities, Set<String> bands) {
@@ -39,14 +38,6 @@ final class ArticleProfile {
 
   Optional<LocalDate> published() {
     return Optional.ofNullable(document.published());
-  }
-
-  /** The day of the event it reports, when its text or date tells. */
-  Optional<LocalDate> eventDay() {
-    if (eventDay == null) {
-      eventDay = EventDay.of(published(), document.title(), document.body());
-    }
-    return eventDay;
   }
 
   TermWeights terms() {

@@ -10,9 +10,7 @@ import java.util.Optional;
 /**
  * Each member's relation within its story, from the pairs that share wording. The earlier of a pair
  * is the original; on the same day (or with a date missing) the one whose outlet the other credits
- * is; else, among three or more that share wording, the one the others each share most with (two
- * rewrites of one text keep different parts of it, so they share less with each other than with
- * it); otherwise the direction is unknown and both are marked as copies or rewrites of each other.
+ * is; otherwise the direction is unknown and both are marked as copies or rewrites of each other.
  */
 final class Relations {
 
@@ -50,20 +48,14 @@ final class Relations {
     Map<String, Role> derived = new HashMap<>();
     Map<String, Role> undirected = new HashMap<>();
     Map<String, Double> copiedShare = new HashMap<>();
-    List<Link> known =
-        links.stream().filter(l -> byId.containsKey(l.from()) && byId.containsKey(l.to())).toList();
-    Optional<String> hub =
-        CommonSource.of(
-            known.stream()
-                .filter(l -> original(byId.get(l.from()), byId.get(l.to())).isEmpty())
-                .toList());
-    for (Link link : known) {
+    for (Link link : links) {
       Member from = byId.get(link.from());
       Member to = byId.get(link.to());
+      if (from == null || to == null) {
+        continue;
+      }
       Relation relation = Relation.of(link.relation());
-      Optional<Member> original =
-          original(from, to)
-              .or(() -> hub.filter(h -> h.equals(from.id()) || h.equals(to.id())).map(byId::get));
+      Optional<Member> original = original(from, to);
       if (original.isPresent()) {
         Member source = original.get();
         Member copy = source == from ? to : from;

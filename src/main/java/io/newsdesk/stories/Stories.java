@@ -51,11 +51,7 @@ public class Stories {
         new StoryPlacer(
             lookup,
             index,
-            new StoryRules(
-                config.stories().windowDays(),
-                config.stories().minSimilarity(),
-                config.stories().perDayApart(),
-                config.stories().mergeSimilarity()),
+            new StoryRules(config.stories().windowDays(), config.stories().minSimilarity()),
             clock);
   }
 

@@ -2,6 +2,7 @@ package io.newsdesk.stories;
 
 import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.StoryDocument;
+import io.newsdesk.index.StoryDocument.Link;
 import io.newsdesk.index.StoryDocument.Member;
 import io.newsdesk.index.StoryIndex;
 import io.newsdesk.search.ArticleTerms;
@@ -169,14 +170,11 @@ final class StoryPlacer {
                 .filter(id -> !states.containsKey(id))
                 .toList())
         .forEach((id, story) -> states.put(id, StoryState.of(story)));
-    loadMembers(states, documents, terms, profiles);
-    StoryProfiles stories = new StoryProfiles(states, profiles);
 
     Map<String, String> assigned = new LinkedHashMap<>();
-    StoryMerges merges = new StoryMerges(rules);
     for (ArticleDocument article : ordered) {
       ArticleProfile profile = profiles.get(article.id());
-      Map<String, MemberComparisons> matches = new HashMap<>();
+      Map<String, Match> matches = new HashMap<>();
       for (String candidate : candidates.getOrDefault(article.id(), List.of())) {
         String story =
             assigned.containsKey(candidate)
@@ -187,36 +185,26 @@ final class StoryPlacer {
           continue;
         }
         matches
-            .computeIfAbsent(story, s -> new MemberComparisons())
-            .compare(candidate, Affinity.between(profile, other));
+            .computeIfAbsent(story, s -> new Match())
+            .compare(candidate, Affinity.between(profile, other), rules);
       }
-      String story = null;
-      double best = Double.NEGATIVE_INFINITY;
-      for (Map.Entry<String, MemberComparisons> entry : matches.entrySet()) {
-        MemberComparisons found = entry.getValue();
-        StoryMatch match =
-            stories.of(entry.getKey()).match(profile, found.copied(), found.rewritten());
-        double margin = match.margin(rules);
-        if (match.joins(rules)
-            && (margin > best || margin == best && entry.getKey().compareTo(story) < 0)) {
-          story = entry.getKey();
-          best = margin;
-        }
-      }
-      MemberComparisons match = story == null ? new MemberComparisons() : matches.get(story);
+      String story =
+          matches.entrySet().stream()
+              .filter(e -> e.getValue().joins())
+              .max(Comparator.comparingDouble(e -> e.getValue().strength))
+              .map(Map.Entry::getKey)
+              .orElse(null);
+      Match match = story == null ? new Match() : matches.get(story);
       if (story == null) {
         story = newStoryId(article, states.keySet());
         states.put(story, StoryState.start(story));
       }
       states
           .get(story)
-          .add(member(article, profile), match.links(article.id()), match.similarities());
-      stories.changed(story);
+          .add(member(article, profile), match.links(article.id()), match.similarities);
       assigned.put(article.id(), story);
       touched.add(story);
-      merges.near(story, matches.keySet());
     }
-    touched.addAll(merges.apply(states, stories, assigned));
 
     Instant now = clock.instant();
     List<StoryDocument> stored = new ArrayList<>();
@@ -233,31 +221,39 @@ final class StoryPlacer {
     return assigned;
   }
 
-  /**
-   * Profiles of the members of the stories an article may join that are not loaded yet: a story is
-   * compared as a whole. In a very large story, its latest members stand for it.
-   */
-  private void loadMembers(
-      Map<String, StoryState> states,
-      Map<String, ArticleDocument> documents,
-      Map<String, ArticleTerms> terms,
-      Map<String, ArticleProfile> profiles) {
-    List<String> missing =
-        states.values().stream()
-            .flatMap(state -> state.latestMembers(StoryProfiles.MEMBERS).stream())
-            .filter(id -> !profiles.containsKey(id))
-            .distinct()
-            .toList();
-    if (missing.isEmpty()) {
-      return;
-    }
-    documents.putAll(lookup.articles(missing));
-    terms.putAll(lookup.terms(missing));
-    for (String id : missing) {
-      ArticleDocument document = documents.get(id);
-      if (document != null) {
-        profiles.put(id, ArticleProfile.of(document, terms.get(id)));
+  /** What an article's comparison with one story's members found. */
+  private static final class Match {
+    private double strength = Double.NEGATIVE_INFINITY;
+    private boolean joins;
+    private final Map<String, Double> similarities = new HashMap<>();
+    private final Map<String, Affinity> related = new LinkedHashMap<>();
+
+    void compare(String member, Affinity affinity, StoryRules rules) {
+      similarities.put(member, round(affinity.similarity()));
+      if (affinity.sameStory(rules)) {
+        joins = true;
+        strength = Math.max(strength, affinity.strength());
       }
+      if (affinity.textRelation().isPresent()) {
+        related.put(member, affinity);
+      }
+    }
+
+    boolean joins() {
+      return joins;
+    }
+
+    List<Link> links(String article) {
+      List<Link> links = new ArrayList<>();
+      related.forEach(
+          (member, affinity) ->
+              links.add(
+                  new Link(
+                      article,
+                      member,
+                      affinity.textRelation().orElseThrow().jsonName(),
+                      round(affinity.text().share()))));
+      return links;
     }
   }
 
@@ -310,5 +306,9 @@ final class StoryPlacer {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static double round(double share) {
+    return Math.round(share * 1000) / 1000.0;
   }
 }

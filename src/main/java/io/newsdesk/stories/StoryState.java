@@ -60,36 +60,6 @@ final class StoryState {
     links.addAll(newLinks);
   }
 
-  String id() {
-    return id;
-  }
-
-  int size() {
-    return members.size();
-  }
-
-  List<String> memberIds() {
-    return members.stream().map(Member::id).toList();
-  }
-
-  /** The ids of up to {@code count} members, the latest published first. */
-  List<String> latestMembers(int count) {
-    List<Member> byDate = chronological(members);
-    List<String> latest = new ArrayList<>();
-    for (int i = byDate.size() - 1; i >= 0 && latest.size() < count; i--) {
-      latest.add(byDate.get(i).id());
-    }
-    return latest;
-  }
-
-  /** Takes every member and link of another story, which is left empty. */
-  void absorb(StoryState other) {
-    members.addAll(other.members);
-    links.addAll(other.links);
-    other.members.clear();
-    other.links.clear();
-  }
-
   void remove(String articleId) {
     members.removeIf(m -> m.id().equals(articleId));
     links.removeIf(l -> l.from().equals(articleId) || l.to().equals(articleId));

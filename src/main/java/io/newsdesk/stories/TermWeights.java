@@ -1,7 +1,6 @@
 package io.newsdesk.stories;
 
 import io.newsdesk.search.ArticleTerms;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -34,17 +33,6 @@ final class TermWeights {
       weights.replaceAll((term, weight) -> weight / length);
     }
     return new TermWeights(weights);
-  }
-
-  /** The members' weights summed and scaled to unit length: what a story as a whole is about. */
-  static TermWeights centroid(Collection<TermWeights> members) {
-    Map<String, Double> sum = new HashMap<>();
-    members.forEach(m -> m.weights.forEach((term, weight) -> sum.merge(term, weight, Double::sum)));
-    double length = Math.sqrt(sum.values().stream().mapToDouble(w -> w * w).sum());
-    if (length > 0) {
-      sum.replaceAll((term, weight) -> weight / length);
-    }
-    return new TermWeights(sum);
   }
 
   static TermWeights none() {

@@ -7,14 +7,33 @@ import org.junit.jupiter.api.Test;
 
 class AffinityTest {
 
+  final StoryRules rules = new StoryRules(4, 0.2);
+  final TextOverlap none = new TextOverlap(10, 0.02);
+
   @Test
-  void sharedWordingMakesACopyOrARewrite() {
-    assertThat(new Affinity(new TextOverlap(120, 0.2), 0.1, 0, OptionalLong.of(30)).textRelation())
-        .hasValue(Relation.REWRITE);
-    assertThat(new Affinity(new TextOverlap(300, 0.8), 0.9, 0, OptionalLong.of(0)).textRelation())
-        .hasValue(Relation.COPY);
-    assertThat(new Affinity(new TextOverlap(20, 0.3), 0.4, 2, OptionalLong.of(0)).textRelation())
-        .as("a shared sentence of two short texts")
-        .isEmpty();
+  void sharedWordingJoinsWhateverTheDistance() {
+    Affinity rewrite = new Affinity(new TextOverlap(120, 0.2), 0.1, 0, OptionalLong.of(30));
+
+    assertThat(rewrite.sameStory(rules)).isTrue();
+    assertThat(rewrite.textRelation()).hasValue(Relation.REWRITE);
+  }
+
+  @Test
+  void similarReportsWithASharedEntityWithinTheWindowJoin() {
+    assertThat(new Affinity(none, 0.25, 1, OptionalLong.of(2)).sameStory(rules)).isTrue();
+    assertThat(new Affinity(none, 0.25, 1, OptionalLong.of(5)).sameStory(rules))
+        .as("outside the window")
+        .isFalse();
+    assertThat(new Affinity(none, 0.15, 3, OptionalLong.of(0)).sameStory(rules))
+        .as("entities alone")
+        .isFalse();
+  }
+
+  @Test
+  void withoutASharedEntityOrADateMoreSimilarityIsNeeded() {
+    assertThat(new Affinity(none, 0.3, 0, OptionalLong.of(1)).sameStory(rules)).isFalse();
+    assertThat(new Affinity(none, 0.4, 0, OptionalLong.of(1)).sameStory(rules)).isTrue();
+    assertThat(new Affinity(none, 0.22, 2, OptionalLong.empty()).sameStory(rules)).isFalse();
+    assertThat(new Affinity(none, 0.3, 2, OptionalLong.empty()).sameStory(rules)).isTrue();
   }
 }

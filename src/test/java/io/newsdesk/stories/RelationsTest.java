@@ -60,24 +60,6 @@ class RelationsTest {
   }
 
   @Test
-  void twoUndatedRewritesOfOneTextPointToItAsTheirSource() {
-    var roles =
-        Relations.of(
-            List.of(
-                member("ft", "Financial Times", "2025-02-25"),
-                member("web", null, null),
-                member("caliber", "Caliber", null)),
-            List.of(
-                link("web", "ft", Relation.REWRITE, 0.3),
-                link("caliber", "ft", Relation.REWRITE, 0.2),
-                link("caliber", "web", Relation.REWRITE, 0.16)));
-
-    assertThat(roles.get("ft").relation()).isEqualTo(Relation.ORIGINAL);
-    assertThat(roles.get("web")).isEqualTo(Relations.Role.derived(Relation.REWRITE, "ft", 0.3));
-    assertThat(roles.get("caliber")).isEqualTo(Relations.Role.derived(Relation.REWRITE, "ft", 0.2));
-  }
-
-  @Test
   void aCopyOutranksARewriteAndOthersAreCoverage() {
     var roles =
         Relations.of(

@@ -31,8 +31,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * </pre>
  *
  * Prints, for each tenth of the run, the milliseconds per article of each step, then the pairwise
- * precision and recall of the stories against the generator's, then the time of a full rebuild and
- * the figures after it.
+ * precision and recall of the stories against the generator's.
  */
 @QuarkusTest
 @TestProfile(StoryBenchmark.Profile.class)
@@ -110,15 +109,6 @@ class StoryBenchmark {
         "  overall: fingerprint %.3f ms/article, story %.2f ms/article (indexing, not counted: %.2f"
             + " ms/article)%n",
         fingerprintNanos / 1e6 / size, storyNanos / 1e6 / size, indexNanos / 1e6 / size);
-    printQuality(labels);
-    long rebuildStart = System.nanoTime();
-    Stories.Rebuild rebuild = stories.rebuild();
-    System.out.printf(
-        "  full rebuild: %d articles in %d stories in %.1f s (%.2f ms/article)%n",
-        rebuild.articles(),
-        rebuild.stories(),
-        (System.nanoTime() - rebuildStart) / 1e9,
-        (System.nanoTime() - rebuildStart) / 1e6 / size);
     printQuality(labels);
   }
 

@@ -52,14 +52,26 @@ class StoryEvaluationTest {
     Map<String, String> labels = SampleCorpus.labels();
 
     Map<String, String> incremental = storyByFile(ids);
-    StoryScore afterIngest = StoryScore.of(labels, incremental);
+    Quality afterIngest = Quality.of(labels, incremental);
     stories.rebuild();
     Map<String, String> rebuilt = storyByFile(ids);
-    StoryScore afterRebuild = StoryScore.of(labels, rebuilt);
+    Quality afterRebuild = Quality.of(labels, rebuilt);
     System.out.printf(
-        "Story clustering on the sample corpus (%d articles):%n  at ingest:     %s%n"
-            + "  after rebuild: %s%n",
-        labels.size(), afterIngest.summary(), afterRebuild.summary());
+        "Story clustering on the sample corpus (%d articles, %d labelled stories):%n"
+            + "  at ingest:    pairwise precision %.3f, recall %.3f (%d true pairs, %d found, %d right)%n"
+            + "  after rebuild: pairwise precision %.3f, recall %.3f (%d true pairs, %d found, %d right)%n",
+        labels.size(),
+        labels.values().stream().distinct().count(),
+        afterIngest.precision(),
+        afterIngest.recall(),
+        afterIngest.truePairs(),
+        afterIngest.foundPairs(),
+        afterIngest.rightPairs(),
+        afterRebuild.precision(),
+        afterRebuild.recall(),
+        afterRebuild.truePairs(),
+        afterRebuild.foundPairs(),
+        afterRebuild.rightPairs());
     printDiagnostics(labels, ids, rebuilt);
     for (Map<String, String> assignment : List.of(incremental, rebuilt)) {
       Map<String, List<String>> byLabel = new LinkedHashMap<>();
@@ -72,7 +84,7 @@ class StoryEvaluationTest {
                   assertThat(files.stream().map(assignment::get).distinct())
                       .as("one story for " + files)
                       .hasSize(1));
-      assertThat(StoryScore.of(labels, assignment).pairwise()[0]).isEqualTo(1.0);
+      assertThat(Quality.of(labels, assignment).precision()).isEqualTo(1.0);
     }
     List<String> relations = relations(ids);
     System.out.println("Copies and rewrites found (labelled: " + SampleCorpus.relations() + "):");
@@ -141,6 +153,7 @@ class StoryEvaluationTest {
     ids.forEach(
         (file, id) -> profiles.put(file, ArticleProfile.of(documents.get(id), terms.get(id))));
     List<String> files = new ArrayList<>(labels.keySet());
+    StoryRules rules = new StoryRules(4, 0.2);
     for (int i = 0; i < files.size(); i++) {
       for (int j = i + 1; j < files.size(); j++) {
         String a = files.get(i);
@@ -150,9 +163,10 @@ class StoryEvaluationTest {
         boolean together = assigned.get(a).equals(assigned.get(b));
         if (same || affinity.similarity() > 0.1 || together) {
           System.out.printf(
-              "  %s %s %s-%s sim %.3f share %.3f entities %d days %s%s%n",
+              "  %s %s %-3s %s-%s sim %.3f share %.3f entities %d days %s%s%n",
               same ? "same " : "other",
               together ? "together" : "apart   ",
+              affinity.sameStory(rules) ? "yes" : "no",
               a.substring(0, 3),
               b.substring(0, 3),
               affinity.similarity(),
@@ -162,6 +176,35 @@ class StoryEvaluationTest {
               affinity.textRelation().map(r -> " " + r.jsonName()).orElse(""));
         }
       }
+    }
+  }
+
+  /** Pairwise precision and recall of a clustering against labels. */
+  record Quality(long truePairs, long foundPairs, long rightPairs) {
+
+    static Quality of(Map<String, String> labels, Map<String, String> clusters) {
+      List<String> files = new ArrayList<>(labels.keySet());
+      long truePairs = 0;
+      long found = 0;
+      long right = 0;
+      for (int i = 0; i < files.size(); i++) {
+        for (int j = i + 1; j < files.size(); j++) {
+          boolean same = labels.get(files.get(i)).equals(labels.get(files.get(j)));
+          boolean together = clusters.get(files.get(i)).equals(clusters.get(files.get(j)));
+          truePairs += same ? 1 : 0;
+          found += together ? 1 : 0;
+          right += same && together ? 1 : 0;
+        }
+      }
+      return new Quality(truePairs, found, right);
+    }
+
+    double precision() {
+      return foundPairs == 0 ? 1 : (double) rightPairs / foundPairs;
+    }
+
+    double recall() {
+      return truePairs == 0 ? 1 : (double) rightPairs / truePairs;
     }
   }
 }
