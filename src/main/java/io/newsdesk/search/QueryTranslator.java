@@ -122,9 +122,15 @@ final class QueryTranslator {
       return new Parts(Optional.empty(), excluded);
     }
     List<Query> clauses = new ArrayList<>();
+    // A quoted phrase is what the reader insists on: it is required, the other words are graded.
+    List<Query> quoted = new ArrayList<>();
     int last = query.required().size() - 1;
     for (int i = 0; i <= last; i++) {
-      clauses.add(forgiving(query.required().get(i), entities, i == last));
+      Query clause = forgiving(query.required().get(i), entities, i == last);
+      clauses.add(clause);
+      if (query.required().get(i) instanceof Phrase) {
+        quoted.add(clause);
+      }
     }
     if (clauses.size() == 1) {
       return new Parts(Optional.of(clauses.get(0)), excluded);
@@ -134,7 +140,7 @@ final class QueryTranslator {
             q ->
                 q.bool(
                     b -> {
-                      b.must(anyWords(clauses)).should(allWords(clauses));
+                      b.must(anyWords(clauses)).must(quoted).should(allWords(clauses));
                       phrase(query).ifPresent(b::should);
                       return b;
                     }));
@@ -308,11 +314,15 @@ final class QueryTranslator {
   }
 
   /**
-   * True when the query has at least two free words, the kind a search by meaning can help with. A
-   * single word is looked up as a word: its embedding says too little, and an unknown token (a
-   * code, a typo of nothing) would otherwise bring back whatever lies nearest to it.
+   * True when the query has at least two free words and no quoted phrase (which asks for exactly
+   * those words), the kind a search by meaning can help with. A single word is looked up as a word:
+   * its embedding says too little, and an unknown token (a code, a typo of nothing) would otherwise
+   * bring back whatever lies nearest to it.
    */
   static boolean hasWords(UserQuery query) {
+    if (query.required().stream().anyMatch(c -> c instanceof Phrase)) {
+      return false;
+    }
     return query.required().stream().filter(c -> c instanceof Word).count() >= 2;
   }
 

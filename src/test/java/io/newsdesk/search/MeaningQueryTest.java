@@ -56,6 +56,8 @@ class MeaningQueryTest {
   void onlyTwoFreeWordsOrMoreAreSearchedByMeaning() {
     assertThat(QueryTranslator.hasWords(QueryParser.parse("ferry strike"))).isTrue();
     assertThat(QueryTranslator.hasWords(QueryParser.parse("ferry"))).isFalse();
+    assertThat(QueryTranslator.hasWords(QueryParser.parse("\"calla rose\" ferry strike")))
+        .isFalse();
     assertThat(QueryTranslator.hasWords(QueryParser.parse("\"ferry strike\" odes*"))).isFalse();
     assertThat(QueryTranslator.meaningText(QueryParser.parse("ferry OR boat strike -port")))
         .isEqualTo("ferry boat strike");

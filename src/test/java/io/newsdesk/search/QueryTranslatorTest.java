@@ -89,6 +89,16 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void aQuotedPhraseIsRequiredWhileTheOtherWordsAreGraded() {
+    JsonNode graded = translated("\"harbour budget\" council vote").at("/bool/must/0/bool");
+
+    assertThat(graded.at("/must/0/bool/_name").asText()).isEqualTo("words");
+    assertThat(graded.at("/must/1/multi_match/query").asText()).isEqualTo("harbour budget");
+    assertThat(graded.at("/must/1/multi_match/type").asText()).isEqualTo("phrase");
+    assertThat(graded.at("/must/2").isMissingNode()).isTrue();
+  }
+
+  @Test
   void wordWeighsTheTitleThreeTimesTheBodyAndEntityNamesTwice() {
     JsonNode fields = translated("EU").at("/bool/must/0/multi_match/fields");
 
