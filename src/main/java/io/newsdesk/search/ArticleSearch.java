@@ -210,6 +210,13 @@ public class ArticleSearch {
                                         h.field("published")
                                             .calendarInterval(CalendarInterval.Day)
                                             .minDocCount(1))))));
+    text.asTyped()
+        .ifPresent(
+            asTyped ->
+                aggregations.put(
+                    AS_TYPED,
+                    Aggregation.of(
+                        a -> a.filter(f -> f.bool(b -> b.must(asTyped).filter(filters.all()))))));
     return SearchRequest.of(
         s -> {
           s.index(ArticleIndex.ALIAS)
