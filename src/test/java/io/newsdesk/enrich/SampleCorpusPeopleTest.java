@@ -48,15 +48,6 @@ class SampleCorpusPeopleTest {
   }
 
   @Test
-  void noCityIsAPerson() {
-    // The trawler "Hanne Marie" is still a person where no word around it says it is a vessel: the
-    // directory does not yet carry what one article's cue says over to the others.
-    assertThat(persons)
-        .extracting(EntityMention::name)
-        .doesNotContain("Kelmora", "Zhytar", "Zhitar");
-  }
-
-  @Test
   void noDemonymIsAPlaceOrAPerson() {
     List<String> names = new ArrayList<>();
     places.forEach(m -> names.add(m.name()));
