@@ -38,7 +38,8 @@ class PackagedAppIT {
       JsonNode found = JSON.readTree(search.body());
       assertThat(found.get("total").asInt()).isEqualTo(1);
       assertThat(found.get("hits").get(0).get("title").asText()).contains("Lighthouse keepers");
-      assertThat(portal.get("/search?q=ferries").body()).contains("Ferry timetable changes");
+      assertThat(portal.get("/search?q=ferries").body())
+          .contains("timetable changes for the winter");
 
       // newsdesk.data-dir (default "data") is relative to the working directory.
       assertThat(folder.resolve("data/elasticsearch/data")).isDirectory();
