@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * "Did you mean": when few articles have all the words of a search as typed, each word is replaced
- * by its most frequent close spelling in the corpus, and the respelling is kept only if clearly
- * more articles have all of its words.
+ * "Did you mean": when few articles have all the words of a search as typed, each word that no
+ * article has is replaced by its most frequent close spelling in the corpus (a rare word that is
+ * there is what the reader asked for), and the respelling is kept only if clearly more articles
+ * have all of its words.
  */
 final class DidYouMean {
 
@@ -62,7 +63,7 @@ final class DidYouMean {
                                                 f.term(
                                                     t ->
                                                         t.field("body.exact")
-                                                            .suggestMode(SuggestMode.Popular)
+                                                            .suggestMode(SuggestMode.Missing)
                                                             .minWordLength(3)
                                                             .size(1)))),
                     Void.class));
