@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,9 @@ class FeedPollerTest {
   @BeforeEach
   void start() {
     server = LoopbackServer.start();
-    run = "fp" + Long.toString(System.nanoTime(), 36);
+    // Random, not a clock: tokens of two tests must not be one typing error apart, or the search
+    // respells one into the other.
+    run = "fp" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   }
 
   @AfterEach
