@@ -124,13 +124,12 @@ final class QueryTranslator {
     List<Query> clauses = new ArrayList<>();
     // A quoted phrase is what the reader insists on: it is required, the other words are graded.
     List<Query> quoted = new ArrayList<>();
+    List<Query> graded = new ArrayList<>();
     int last = query.required().size() - 1;
     for (int i = 0; i <= last; i++) {
       Query clause = forgiving(query.required().get(i), entities, i == last);
       clauses.add(clause);
-      if (query.required().get(i) instanceof Phrase) {
-        quoted.add(clause);
-      }
+      (query.required().get(i) instanceof Phrase ? quoted : graded).add(clause);
     }
     if (clauses.size() == 1) {
       return new Parts(Optional.of(clauses.get(0)), excluded);
@@ -140,7 +139,10 @@ final class QueryTranslator {
             q ->
                 q.bool(
                     b -> {
-                      b.must(anyWords(clauses)).must(quoted).should(allWords(clauses));
+                      b.must(quoted).should(allWords(clauses));
+                      if (!graded.isEmpty()) {
+                        b.must(anyWords(graded));
+                      }
                       phrase(query).ifPresent(b::should);
                       return b;
                     }));

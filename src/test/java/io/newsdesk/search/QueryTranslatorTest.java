@@ -92,9 +92,12 @@ class QueryTranslatorTest {
   void aQuotedPhraseIsRequiredWhileTheOtherWordsAreGraded() {
     JsonNode graded = translated("\"harbour budget\" council vote").at("/bool/must/0/bool");
 
-    assertThat(graded.at("/must/0/bool/_name").asText()).isEqualTo("words");
-    assertThat(graded.at("/must/1/multi_match/query").asText()).isEqualTo("harbour budget");
-    assertThat(graded.at("/must/1/multi_match/type").asText()).isEqualTo("phrase");
+    assertThat(graded.at("/must/0/multi_match/query").asText()).isEqualTo("harbour budget");
+    assertThat(graded.at("/must/0/multi_match/type").asText()).isEqualTo("phrase");
+    JsonNode words = graded.at("/must/1/bool");
+    assertThat(words.get("_name").asText()).isEqualTo("words");
+    assertThat(words.get("should")).hasSize(2);
+    assertThat(words.get("minimum_should_match").asText()).isEqualTo("1");
     assertThat(graded.at("/must/2").isMissingNode()).isTrue();
   }
 
