@@ -35,7 +35,7 @@ record ParsedText(Query query, List<String> notices, Optional<Query> asTyped) {
     Map<String, List<Query>> entities = candidates.isEmpty() ? Map.of() : names.lookup(candidates);
     QueryTranslator.Parts parts = QueryTranslator.parts(parsed, entities);
     Optional<float[]> vector =
-        QueryTranslator.hasWords(parsed)
+        QueryTranslator.searchedByMeaning(parsed)
             ? embed.apply(QueryTranslator.meaningText(parsed))
             : Optional.empty();
     Query query =

@@ -321,7 +321,7 @@ final class QueryTranslator {
    * its embedding says too little, and an unknown token (a code, a typo of nothing) would otherwise
    * bring back whatever lies nearest to it.
    */
-  static boolean hasWords(UserQuery query) {
+  static boolean searchedByMeaning(UserQuery query) {
     if (query.required().stream().anyMatch(c -> c instanceof Phrase)) {
       return false;
     }

@@ -54,11 +54,12 @@ class MeaningQueryTest {
 
   @Test
   void onlyTwoFreeWordsOrMoreAreSearchedByMeaning() {
-    assertThat(QueryTranslator.hasWords(QueryParser.parse("ferry strike"))).isTrue();
-    assertThat(QueryTranslator.hasWords(QueryParser.parse("ferry"))).isFalse();
-    assertThat(QueryTranslator.hasWords(QueryParser.parse("\"calla rose\" ferry strike")))
+    assertThat(QueryTranslator.searchedByMeaning(QueryParser.parse("ferry strike"))).isTrue();
+    assertThat(QueryTranslator.searchedByMeaning(QueryParser.parse("ferry"))).isFalse();
+    assertThat(QueryTranslator.searchedByMeaning(QueryParser.parse("\"calla rose\" ferry strike")))
         .isFalse();
-    assertThat(QueryTranslator.hasWords(QueryParser.parse("\"ferry strike\" odes*"))).isFalse();
+    assertThat(QueryTranslator.searchedByMeaning(QueryParser.parse("\"ferry strike\" odes*")))
+        .isFalse();
     assertThat(QueryTranslator.meaningText(QueryParser.parse("ferry OR boat strike -port")))
         .isEqualTo("ferry boat strike");
   }
