@@ -4,6 +4,8 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.newsdesk.NewsdeskConfig;
+import io.newsdesk.article.ArticleText;
+import io.newsdesk.article.TextEmbedding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.Optional;
  * embeddings are switched off, every call answers empty and the model is never loaded.
  */
 @ApplicationScoped
-public class SentenceEmbedder {
+public class SentenceEmbedder implements TextEmbedding {
 
   public static final int DIMENSIONS = 384;
 
@@ -39,11 +41,13 @@ public class SentenceEmbedder {
     this.enabled = enabled;
   }
 
+  @Override
   public boolean enabled() {
     return enabled;
   }
 
   /** The embedding of a search's text; empty when embeddings are off or the text is blank. */
+  @Override
   public Optional<float[]> query(String text) {
     if (!enabled || text.isBlank()) {
       return Optional.empty();
@@ -55,6 +59,7 @@ public class SentenceEmbedder {
    * The embedding of each article (headline and lead: the passage a news article puts its point
    * in), in order; empty when embeddings are off.
    */
+  @Override
   public List<Optional<float[]>> articles(List<ArticleText> articles) {
     if (!enabled || articles.isEmpty()) {
       return articles.stream().map(a -> Optional.<float[]>empty()).toList();

@@ -1,11 +1,11 @@
 package io.newsdesk.feeds;
 
+import io.newsdesk.BackendUnavailableException;
+import io.newsdesk.article.IndexStatus;
 import io.newsdesk.article.SourceMetadata;
 import io.newsdesk.fetch.WebFetcher;
 import io.newsdesk.fetch.WebFetcher.FetchFailure;
 import io.newsdesk.fetch.WebFetcher.Fetched;
-import io.newsdesk.index.BackendUnavailableException;
-import io.newsdesk.index.IndexStatus;
 import io.newsdesk.ingest.ArticleReader;
 import io.newsdesk.ingest.FeedItem;
 import io.newsdesk.ingest.FeedOutcome;
@@ -145,7 +145,7 @@ final class FeedPoller {
     }
     validators = keptForRetry.isEmpty() ? body.validators() : WebFetcher.Validators.none();
     for (IngestResult result : results) {
-      if (result.status() == IndexStatus.REJECTED) {
+      if (result.wasRejected()) {
         LOG.infof("Feed %s: item rejected: %s", url, result.reason());
       }
     }

@@ -7,8 +7,9 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import io.newsdesk.article.Article;
-import io.newsdesk.enrich.ArticleText;
-import io.newsdesk.enrich.SentenceEmbedder;
+import io.newsdesk.article.ArticleText;
+import io.newsdesk.article.IndexStatus;
+import io.newsdesk.article.TextEmbedding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,10 +28,10 @@ public class ArticleIndex {
   public static final String ALIAS = "articles";
 
   private final ElasticsearchClient client;
-  private final SentenceEmbedder embedder;
+  private final TextEmbedding embedder;
   private final Clock clock;
 
-  ArticleIndex(ElasticsearchClient client, SentenceEmbedder embedder) {
+  ArticleIndex(ElasticsearchClient client, TextEmbedding embedder) {
     this.client = client;
     this.embedder = embedder;
     this.clock = Clock.systemUTC();

@@ -1,13 +1,15 @@
 package io.newsdesk.index;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import io.newsdesk.BackendUnavailableException;
+import io.newsdesk.RefusedException;
 import java.io.IOException;
 import org.elasticsearch.client.ResponseException;
 
 /**
  * Turns the client's connection failures into {@link BackendUnavailableException}, and the node's
- * refusals of a request into {@link RefusedException} or the client's {@code
- * ElasticsearchException}.
+ * refusals of a request into {@link RefusedException}, so no caller outside the storage classes
+ * sees a client type.
  */
 public final class ElasticCalls {
 
@@ -26,7 +28,7 @@ public final class ElasticCalls {
       if (e.status() == 503 || e.status() == 429) {
         throw new BackendUnavailableException("Elasticsearch is busy or not ready", e);
       }
-      throw e;
+      throw new RefusedException(e.status(), e);
     } catch (ResponseException e) {
       // Elasticsearch answered: only a node that cannot serve now (busy, not ready) is
       // "unavailable"; any other answer refused this request.

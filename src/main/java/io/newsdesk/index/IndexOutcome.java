@@ -1,5 +1,6 @@
 package io.newsdesk.index;
 
+import io.newsdesk.article.IndexStatus;
 import java.util.Optional;
 
 /** The result of indexing one article; {@code reason} says why it was rejected. */

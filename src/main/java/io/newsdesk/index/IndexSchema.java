@@ -5,8 +5,9 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsdesk.enrich.ArticleText;
-import io.newsdesk.enrich.SentenceEmbedder;
+import io.newsdesk.BackendUnavailableException;
+import io.newsdesk.article.ArticleText;
+import io.newsdesk.article.TextEmbedding;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
@@ -44,11 +45,11 @@ public class IndexSchema {
   private static final Logger LOG = Logger.getLogger(IndexSchema.class);
 
   private final ElasticsearchClient client;
-  private final SentenceEmbedder embedder;
+  private final TextEmbedding embedder;
   private volatile boolean ready;
   private volatile boolean started;
 
-  IndexSchema(ElasticsearchClient client, SentenceEmbedder embedder) {
+  IndexSchema(ElasticsearchClient client, TextEmbedding embedder) {
     this.client = client;
     this.embedder = embedder;
   }

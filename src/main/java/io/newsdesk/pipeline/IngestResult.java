@@ -1,6 +1,8 @@
 package io.newsdesk.pipeline;
 
-import io.newsdesk.index.IndexStatus;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.newsdesk.article.IndexStatus;
 
 /**
  * What happened to one input: a file, or one article of a multi-article file.
@@ -8,9 +10,18 @@ import io.newsdesk.index.IndexStatus;
  * @param id the article id; null when rejected before it had one
  * @param reason why it was rejected; null otherwise
  */
-public record IngestResult(String file, IndexStatus status, String id, String reason) {
+public record IngestResult(String file, @JsonIgnore IndexStatus status, String id, String reason) {
 
   static IngestResult rejected(String file, String reason) {
     return new IngestResult(file, IndexStatus.REJECTED, null, reason);
+  }
+
+  @JsonProperty("status")
+  public String statusName() {
+    return status.jsonName();
+  }
+
+  public boolean wasRejected() {
+    return status == IndexStatus.REJECTED;
   }
 }

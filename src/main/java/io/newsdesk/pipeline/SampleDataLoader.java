@@ -1,9 +1,9 @@
 package io.newsdesk.pipeline;
 
 import io.newsdesk.NewsdeskConfig;
+import io.newsdesk.article.IndexStatus;
 import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.index.IndexSchema;
-import io.newsdesk.index.IndexStatus;
 import io.newsdesk.ingest.InputFile;
 import io.newsdesk.ingest.Manifest;
 import io.quarkus.runtime.StartupEvent;

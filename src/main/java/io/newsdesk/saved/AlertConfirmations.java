@@ -22,13 +22,13 @@ class AlertConfirmations {
     FAILED
   }
 
-  private final Documents<StoredAlert> store;
+  private final DocumentStore<StoredAlert> store;
   private final AlertMails mails;
   private final AlertLinks links;
   private final NewsdeskConfig.Alerts settings;
 
   AlertConfirmations(
-      SavedIndices indices, AlertMails mails, AlertLinks links, NewsdeskConfig config) {
+      SavedStore indices, AlertMails mails, AlertLinks links, NewsdeskConfig config) {
     this.store = indices.alerts();
     this.mails = mails;
     this.links = links;
@@ -66,7 +66,7 @@ class AlertConfirmations {
   }
 
   private Optional<Instant> lastSentTo(String emailKey) {
-    return store.find(Documents.term("email_key", emailKey)).stream()
+    return store.find(Filter.where("email_key", emailKey)).stream()
         .map(v -> v.document().confirmationSent())
         .filter(sent -> sent != null)
         .max(Instant::compareTo);

@@ -1,6 +1,5 @@
 package io.newsdesk.saved;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.newsdesk.NewsdeskConfig;
 import io.newsdesk.search.NewMatches;
 import io.newsdesk.search.SearchQuery;
@@ -43,8 +42,8 @@ public class AlertDigests {
     FAILED
   }
 
-  private final Documents<StoredAlert> store;
-  private final Documents<StoredDelivery> deliveries;
+  private final DocumentStore<StoredAlert> store;
+  private final DocumentStore<StoredDelivery> deliveries;
   private final SavedSearches savedSearches;
   private final AlertConfirmations confirmations;
   private final AlertMails mails;
@@ -53,7 +52,7 @@ public class AlertDigests {
   private final NewsdeskConfig.Alerts settings;
 
   AlertDigests(
-      SavedIndices indices,
+      SavedStore indices,
       SavedSearches savedSearches,
       AlertConfirmations confirmations,
       AlertMails mails,
@@ -75,7 +74,7 @@ public class AlertDigests {
     if (!links.offered()) {
       return new Run(0, 0, 0);
     }
-    Query due = Query.of(q -> q.range(r -> r.date(d -> d.field("next_due").lte(now.toString()))));
+    Filter due = Filter.dueBy("next_due", now.toString());
     int confirmed = 0;
     int digests = 0;
     int failed = 0;

@@ -1,6 +1,5 @@
 package io.newsdesk.saved;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,14 +23,14 @@ public class Alerts {
       Pattern.compile(
           "[^@\\s\\p{Cntrl},;<>\"()]+@[^@\\s\\p{Cntrl},;<>\"().]+(\\.[^@\\s\\p{Cntrl},;<>\"().]+)+");
 
-  private final Documents<StoredAlert> store;
+  private final DocumentStore<StoredAlert> store;
   private final SavedSearches savedSearches;
   private final AlertConfirmations confirmations;
   private final AlertLinks links;
   private final Clock clock;
 
   Alerts(
-      SavedIndices indices,
+      SavedStore indices,
       SavedSearches savedSearches,
       AlertConfirmations confirmations,
       AlertLinks links) {
@@ -111,7 +110,7 @@ public class Alerts {
 
   /** The owner's alerts, by saved search id. */
   public Map<String, Alert> forOwner(Owner owner) {
-    return store.find(Documents.term("owner", owner.key())).stream()
+    return store.find(Filter.where("owner", owner.key())).stream()
         .collect(Collectors.toMap(Versioned::id, v -> Alert.of(v.document())));
   }
 
@@ -159,14 +158,8 @@ public class Alerts {
   }
 
   private boolean confirmedBefore(Owner owner, String emailKey) {
-    Query mine =
-        Query.of(
-            q ->
-                q.bool(
-                    b ->
-                        b.filter(Documents.term("owner", owner.key()))
-                            .filter(Documents.term("email_key", emailKey))
-                            .filter(f -> f.exists(e -> e.field("confirmed")))));
+    Filter mine =
+        Filter.where("owner", owner.key()).and("email_key", emailKey).andPresent("confirmed");
     return !store.find(mine).isEmpty();
   }
 
@@ -174,7 +167,7 @@ public class Alerts {
     if (!Tokens.isSecret(token)) {
       return Optional.empty();
     }
-    return store.find(Documents.term("confirm_token_hash", Tokens.sha256(token))).stream()
+    return store.find(Filter.where("confirm_token_hash", Tokens.sha256(token))).stream()
         .findFirst();
   }
 
@@ -182,7 +175,7 @@ public class Alerts {
     if (!Tokens.isSecret(token)) {
       return Optional.empty();
     }
-    return store.find(Documents.term("unsubscribe_token", token)).stream().findFirst();
+    return store.find(Filter.where("unsubscribe_token", token)).stream().findFirst();
   }
 
   private static String checkedEmail(String email) {

@@ -17,12 +17,12 @@ public class CarryLinks {
 
   static final Duration LIFETIME = Duration.ofHours(24);
 
-  private final Documents<StoredCarryLink> store;
+  private final DocumentStore<StoredCarryLink> store;
   private final SavedSearches searches;
   private final Stars stars;
   private final Clock clock;
 
-  CarryLinks(SavedIndices indices, SavedSearches searches, Stars stars) {
+  CarryLinks(SavedStore indices, SavedSearches searches, Stars stars) {
     this.store = indices.carryLinks();
     this.searches = searches;
     this.stars = stars;
@@ -105,7 +105,7 @@ public class CarryLinks {
     if (!Tokens.isSecret(token)) {
       return Optional.empty();
     }
-    return store.find(Documents.term("token_hash", Tokens.sha256(token))).stream()
+    return store.find(Filter.where("token_hash", Tokens.sha256(token))).stream()
         .filter(link -> link.document().expires().isAfter(now()))
         .findFirst();
   }

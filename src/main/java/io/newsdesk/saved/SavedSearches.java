@@ -29,11 +29,11 @@ public class SavedSearches {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{16}");
 
-  private final Documents<StoredSearch> store;
+  private final DocumentStore<StoredSearch> store;
   private final ArticleSearch articles;
   private final Clock clock;
 
-  SavedSearches(SavedIndices indices, ArticleSearch articles) {
+  SavedSearches(SavedStore indices, ArticleSearch articles) {
     this.store = indices.searches();
     this.articles = articles;
     this.clock = Clock.systemUTC();
@@ -47,7 +47,7 @@ public class SavedSearches {
   /** The owner's saved searches, the most recently saved first. */
   public List<SavedSearch> list(Owner owner) {
     List<Versioned<StoredSearch>> stored =
-        store.find(Documents.term("owner", owner.key())).stream()
+        store.find(Filter.where("owner", owner.key())).stream()
             .sorted(
                 Comparator.comparing((Versioned<StoredSearch> v) -> v.document().created())
                     .reversed()
@@ -132,7 +132,7 @@ public class SavedSearches {
     if (!Tokens.isSecret(feedToken)) {
       return Optional.empty();
     }
-    return store.find(Documents.term("feed_token", feedToken)).stream()
+    return store.find(Filter.where("feed_token", feedToken)).stream()
         .findFirst()
         .map(
             found -> {
@@ -158,7 +158,7 @@ public class SavedSearches {
   /** Gives every search of one owner to another, for a carry link; returns how many moved. */
   int move(String fromOwner, String toOwner) {
     int moved = 0;
-    for (Versioned<StoredSearch> found : store.find(Documents.term("owner", fromOwner))) {
+    for (Versioned<StoredSearch> found : store.find(Filter.where("owner", fromOwner))) {
       Optional<Versioned<StoredSearch>> current = Optional.of(found);
       for (int attempt = 1; current.isPresent() && attempt <= MAX_ATTEMPTS; attempt++) {
         try {

@@ -1,7 +1,5 @@
 package io.newsdesk.saved;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.newsdesk.search.ArticleSearch;
 import io.newsdesk.search.SearchResults.SearchHit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +18,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Stars {
 
-  private final Documents<StoredStar> store;
+  private final DocumentStore<StoredStar> store;
   private final ArticleSearch articles;
   private final Clock clock;
 
-  Stars(SavedIndices indices, ArticleSearch articles) {
+  Stars(SavedStore indices, ArticleSearch articles) {
     this.store = indices.stars();
     this.articles = articles;
     this.clock = Clock.systemUTC();
@@ -63,16 +61,8 @@ public class Stars {
     if (articleIds.isEmpty()) {
       return Set.of();
     }
-    List<FieldValue> ids = articleIds.stream().distinct().map(FieldValue::of).toList();
-    Query filter =
-        Query.of(
-            q ->
-                q.bool(
-                    b ->
-                        b.filter(Documents.term("owner", owner.key()))
-                            .filter(
-                                f ->
-                                    f.terms(t -> t.field("article_id").terms(v -> v.value(ids))))));
+    Filter filter =
+        Filter.where("owner", owner.key()).andAnyOf("article_id", Set.copyOf(articleIds));
     return store.find(filter).stream()
         .map(star -> star.document().articleId())
         .collect(Collectors.toUnmodifiableSet());
@@ -81,7 +71,7 @@ public class Stars {
   /** The owner's starred articles, the most recently starred first. */
   public List<StarredArticle> list(Owner owner) {
     List<StoredStar> stars =
-        store.find(Documents.term("owner", owner.key())).stream()
+        store.find(Filter.where("owner", owner.key())).stream()
             .map(Versioned::document)
             .sorted(Comparator.comparing(StoredStar::starred).reversed())
             .toList();
@@ -101,7 +91,7 @@ public class Stars {
   /** Moves every star of one owner to another, for a carry link. */
   int move(String fromOwner, String toOwner) {
     int moved = 0;
-    for (Versioned<StoredStar> star : store.find(Documents.term("owner", fromOwner))) {
+    for (Versioned<StoredStar> star : store.find(Filter.where("owner", fromOwner))) {
       String articleId = star.document().articleId();
       store.create(
           StoredStar.idFor(toOwner, articleId),

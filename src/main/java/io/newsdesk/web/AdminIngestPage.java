@@ -1,7 +1,6 @@
 package io.newsdesk.web;
 
 import io.newsdesk.NewsdeskConfig;
-import io.newsdesk.index.IndexStatus;
 import io.newsdesk.pipeline.IngestPipeline;
 import io.newsdesk.pipeline.IngestResult;
 import io.quarkus.qute.CheckedTemplate;
@@ -99,9 +98,9 @@ class AdminIngestPage {
     }
     List<Row> rows =
         results.stream()
-            .map(r -> new Row(r.file(), r.status().jsonName(), r.id(), withoutName(r)))
+            .map(r -> new Row(r.file(), r.statusName(), r.id(), withoutName(r)))
             .toList();
-    boolean anyRejected = results.stream().anyMatch(r -> r.status() == IndexStatus.REJECTED);
+    boolean anyRejected = results.stream().anyMatch(IngestResult::wasRejected);
     return Response.ok(
             Templates.ingest(new View(anyRejected ? "Some files were rejected." : null, rows))
                 .render())

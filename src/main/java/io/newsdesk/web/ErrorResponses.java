@@ -1,8 +1,7 @@
 package io.newsdesk.web;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import io.newsdesk.index.BackendUnavailableException;
-import io.newsdesk.index.RefusedException;
+import io.newsdesk.BackendUnavailableException;
+import io.newsdesk.RefusedException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
@@ -44,17 +43,6 @@ class ErrorResponses {
   @ServerExceptionMapper
   Response badParameter(BadParameterException e, UriInfo uri) {
     return respond(uri, 400, "Invalid parameter", e.getMessage(), e.parameter());
-  }
-
-  @ServerExceptionMapper
-  Response rejectedByElasticsearch(ElasticsearchException e, UriInfo uri) {
-    LOG.warn("Elasticsearch refused a request", e);
-    return respond(
-        uri,
-        400,
-        "The search could not be run",
-        "The search engine could not run this search. Try simpler words.",
-        null);
   }
 
   @ServerExceptionMapper

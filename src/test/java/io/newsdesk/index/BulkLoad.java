@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.newsdesk.article.Article;
-import io.newsdesk.enrich.ArticleText;
+import io.newsdesk.article.ArticleText;
 import io.newsdesk.enrich.SentenceEmbedder;
 import java.io.IOException;
 import java.time.Instant;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.ElasticsearchTestResource;
 import io.newsdesk.article.EntityType;
+import io.newsdesk.article.IndexStatus;
 import io.newsdesk.enrich.EntityExtractor;
-import io.newsdesk.index.IndexStatus;
 import io.newsdesk.ingest.InputFile;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

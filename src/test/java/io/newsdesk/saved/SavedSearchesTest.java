@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class SavedSearchesTest {
 
   @Inject SavedSearches savedSearches;
-  @Inject SavedIndices indices;
+  @Inject SavedStore indices;
   @Inject ArticleIndex articles;
 
   private static SearchQuery about(String person, String outlet) {

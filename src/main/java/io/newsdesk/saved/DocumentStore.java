@@ -1,14 +1,14 @@
 package io.newsdesk.saved;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import io.newsdesk.RefusedException;
 import io.newsdesk.index.ElasticCalls;
-import io.newsdesk.index.RefusedException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * is still current ({@code if_seq_no} / {@code if_primary_term}), so no write silently undoes
  * another. Writes refresh at once: the page a person is sent to next must show them.
  */
-final class Documents<T> {
+final class DocumentStore<T> {
 
   /** More than any one owner keeps; reads stop there. */
   static final int LIMIT = 1000;
@@ -31,7 +31,7 @@ final class Documents<T> {
   private final String alias;
   private final Class<T> type;
 
-  Documents(ElasticsearchClient client, String alias, Class<T> type) {
+  DocumentStore(ElasticsearchClient client, String alias, Class<T> type) {
     this.client = client;
     this.alias = alias;
     this.type = type;
@@ -47,23 +47,23 @@ final class Documents<T> {
   }
 
   /** Up to {@link #LIMIT} documents matching a filter, in no particular order. */
-  List<Versioned<T>> find(Query filter) {
+  List<Versioned<T>> find(Filter filter) {
     return find(filter, Optional.empty());
   }
 
   /** Up to {@link #LIMIT} documents matching a filter, the lowest values of a field first. */
-  List<Versioned<T>> find(Query filter, String ascending) {
+  List<Versioned<T>> find(Filter filter, String ascending) {
     return find(filter, Optional.of(ascending));
   }
 
-  private List<Versioned<T>> find(Query filter, Optional<String> ascending) {
+  private List<Versioned<T>> find(Filter filter, Optional<String> ascending) {
     SearchResponse<T> response =
         ElasticCalls.call(
             () ->
                 client.search(
                     s -> {
                       s.index(alias)
-                          .query(q -> q.bool(b -> b.filter(filter)))
+                          .query(q -> q.bool(b -> b.filter(queries(filter))))
                           .size(LIMIT)
                           .seqNoPrimaryTerm(true);
                       ascending.ifPresent(field -> s.sort(o -> o.field(f -> f.field(field))));
@@ -146,23 +146,26 @@ final class Documents<T> {
                         .refresh(Refresh.True)));
   }
 
-  static Query term(String field, String value) {
-    return Query.of(q -> q.term(t -> t.field(field).value(value)));
+  private static List<Query> queries(Filter filter) {
+    return filter.conditions().stream().map(DocumentStore::query).toList();
   }
 
-  /**
-   * Runs a write that Elasticsearch refuses with 409 when the document is not as expected. The
-   * client reports that 409 as an {@link ElasticsearchException} or, for single-document writes, as
-   * a {@link RefusedException}.
-   */
+  private static Query query(Filter.Condition condition) {
+    if (condition instanceof Filter.AnyOf any) {
+      List<FieldValue> values = any.values().stream().map(FieldValue::of).toList();
+      return Query.of(q -> q.terms(t -> t.field(any.field()).terms(v -> v.value(values))));
+    }
+    if (condition instanceof Filter.Present present) {
+      return Query.of(q -> q.exists(e -> e.field(present.field())));
+    }
+    Filter.NoLaterThan bound = (Filter.NoLaterThan) condition;
+    return Query.of(q -> q.range(r -> r.date(d -> d.field(bound.field()).lte(bound.date()))));
+  }
+
+  /** Runs a write that Elasticsearch refuses with 409 when the document is not as expected. */
   private static void conditional(String id, ElasticCalls.Call<?> write) throws VersionConflict {
     try {
       ElasticCalls.call(write);
-    } catch (ElasticsearchException e) {
-      if (e.status() == CONFLICT) {
-        throw new VersionConflict(id, e);
-      }
-      throw e;
     } catch (RefusedException e) {
       if (e.status() == CONFLICT) {
         throw new VersionConflict(id, e);

@@ -1,6 +1,5 @@
-package io.newsdesk.index;
+package io.newsdesk.article;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** What indexing did with one article. */
@@ -10,7 +9,7 @@ public enum IndexStatus {
   UPDATED,
   REJECTED;
 
-  @JsonValue
+  /** The status as the API and pages write it. */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }

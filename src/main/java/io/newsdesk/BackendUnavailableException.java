@@ -1,4 +1,4 @@
-package io.newsdesk.index;
+package io.newsdesk;
 
 /** Elasticsearch cannot be reached or cannot answer now; the request may succeed later. */
 public class BackendUnavailableException extends RuntimeException {

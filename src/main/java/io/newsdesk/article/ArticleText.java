@@ -1,4 +1,4 @@
-package io.newsdesk.enrich;
+package io.newsdesk.article;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;

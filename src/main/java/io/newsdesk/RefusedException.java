@@ -1,4 +1,4 @@
-package io.newsdesk.index;
+package io.newsdesk;
 
 /** Elasticsearch answered, and refused the request (a version conflict, a bad request ...). */
 public class RefusedException extends RuntimeException {
