@@ -91,7 +91,7 @@ public class Alerts {
               known ? now : null,
               null,
               null,
-              Tokens.secret(),
+              SecretTokens.secret(),
               now,
               null,
               0,
@@ -171,15 +171,15 @@ public class Alerts {
   }
 
   private Optional<Versioned<StoredAlert>> byConfirmToken(String token) {
-    if (!Tokens.isSecret(token)) {
+    if (!SecretTokens.isSecret(token)) {
       return Optional.empty();
     }
-    return store.find(Documents.term("confirm_token_hash", Tokens.sha256(token))).stream()
+    return store.find(Documents.term("confirm_token_hash", SecretTokens.sha256(token))).stream()
         .findFirst();
   }
 
   private Optional<Versioned<StoredAlert>> byUnsubscribeToken(String token) {
-    if (!Tokens.isSecret(token)) {
+    if (!SecretTokens.isSecret(token)) {
       return Optional.empty();
     }
     return store.find(Documents.term("unsubscribe_token", token)).stream().findFirst();
