@@ -46,9 +46,9 @@ class AlertConfirmations {
       store.replace(alert, current.dueAt(last.get().plus(MIN_GAP)));
       return Outcome.POSTPONED;
     }
-    String token = Tokens.secret();
+    String token = SecretTokens.secret();
     // The link must work as soon as the mail arrives: its token is stored before sending.
-    StoredAlert withToken = current.confirmationToken(Tokens.sha256(token));
+    StoredAlert withToken = current.confirmationToken(SecretTokens.sha256(token));
     store.replace(alert, withToken);
     Versioned<StoredAlert> stored = store.get(alert.id()).orElseThrow(() -> gone(alert.id()));
     try {

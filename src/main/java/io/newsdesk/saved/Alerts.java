@@ -90,7 +90,7 @@ public class Alerts {
               known ? now : null,
               null,
               null,
-              Tokens.secret(),
+              SecretTokens.secret(),
               now,
               null,
               0,
@@ -164,15 +164,15 @@ public class Alerts {
   }
 
   private Optional<Versioned<StoredAlert>> byConfirmToken(String token) {
-    if (!Tokens.isSecret(token)) {
+    if (!SecretTokens.isSecret(token)) {
       return Optional.empty();
     }
-    return store.find(Filter.where("confirm_token_hash", Tokens.sha256(token))).stream()
+    return store.find(Filter.where("confirm_token_hash", SecretTokens.sha256(token))).stream()
         .findFirst();
   }
 
   private Optional<Versioned<StoredAlert>> byUnsubscribeToken(String token) {
-    if (!Tokens.isSecret(token)) {
+    if (!SecretTokens.isSecret(token)) {
       return Optional.empty();
     }
     return store.find(Filter.where("unsubscribe_token", token)).stream().findFirst();

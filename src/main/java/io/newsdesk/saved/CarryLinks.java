@@ -31,10 +31,10 @@ public class CarryLinks {
 
   /** Makes the owner's link, replacing any earlier one. */
   public CarryLink create(Owner owner) {
-    String token = Tokens.secret();
+    String token = SecretTokens.secret();
     Instant now = now();
     StoredCarryLink link =
-        new StoredCarryLink(owner.key(), Tokens.sha256(token), now, now.plus(LIFETIME));
+        new StoredCarryLink(owner.key(), SecretTokens.sha256(token), now, now.plus(LIFETIME));
     Optional<Versioned<StoredCarryLink>> previous = store.get(owner.key());
     try {
       if (previous.isEmpty()) {
@@ -102,10 +102,10 @@ public class CarryLinks {
   }
 
   private Optional<Versioned<StoredCarryLink>> live(String token) {
-    if (!Tokens.isSecret(token)) {
+    if (!SecretTokens.isSecret(token)) {
       return Optional.empty();
     }
-    return store.find(Filter.where("token_hash", Tokens.sha256(token))).stream()
+    return store.find(Filter.where("token_hash", SecretTokens.sha256(token))).stream()
         .filter(link -> link.document().expires().isAfter(now()))
         .findFirst();
   }

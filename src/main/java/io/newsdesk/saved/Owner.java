@@ -16,12 +16,12 @@ public final class Owner {
 
   /** A new identity, for a browser's first save. */
   public static Owner create() {
-    return new Owner(Tokens.secret());
+    return new Owner(SecretTokens.secret());
   }
 
   /** The owner a cookie names, if it holds a well-formed token. */
   public static Optional<Owner> fromToken(String token) {
-    return Optional.ofNullable(token).filter(Tokens::isSecret).map(Owner::new);
+    return Optional.ofNullable(token).filter(SecretTokens::isSecret).map(Owner::new);
   }
 
   /** The secret to keep in the browser's cookie. */
@@ -34,16 +34,16 @@ public final class Owner {
    * site can neither read nor compute it.
    */
   public String csrfToken() {
-    return Tokens.hmac(token, "newsdesk csrf");
+    return SecretTokens.hmac(token, "newsdesk csrf");
   }
 
   public boolean acceptsCsrfToken(String candidate) {
-    return Tokens.same(csrfToken(), candidate);
+    return SecretTokens.same(csrfToken(), candidate);
   }
 
   /** What stored documents name this owner by. */
   String key() {
-    return Tokens.sha256(token);
+    return SecretTokens.sha256(token);
   }
 
   @Override

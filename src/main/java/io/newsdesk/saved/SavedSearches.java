@@ -79,10 +79,10 @@ public class SavedSearches {
             now,
             null,
             now,
-            Tokens.secret());
-    String id = Tokens.id();
+            SecretTokens.secret());
+    String id = SecretTokens.id();
     while (!store.create(id, document)) {
-      id = Tokens.id();
+      id = SecretTokens.id();
     }
     return view(id, document);
   }
@@ -129,7 +129,7 @@ public class SavedSearches {
 
   /** The feed a token opens; empty for any token that is not a live feed's. */
   public Optional<SavedSearchFeed> feed(String feedToken) {
-    if (!Tokens.isSecret(feedToken)) {
+    if (!SecretTokens.isSecret(feedToken)) {
       return Optional.empty();
     }
     return store.find(Filter.where("feed_token", feedToken)).stream()

@@ -6,6 +6,6 @@ import java.time.Instant;
 record StoredDelivery(String alert, String articleId, Instant sent) {
 
   static String idFor(String alert, String articleId) {
-    return Tokens.sha256(alert + "\n" + articleId);
+    return SecretTokens.sha256(alert + "\n" + articleId);
   }
 }

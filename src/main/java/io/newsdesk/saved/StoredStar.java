@@ -7,6 +7,6 @@ record StoredStar(String owner, String articleId, Instant starred) {
 
   /** The id that makes starring the same article twice a no-op. */
   static String idFor(String owner, String articleId) {
-    return Tokens.sha256(owner + "\n" + articleId);
+    return SecretTokens.sha256(owner + "\n" + articleId);
   }
 }

@@ -11,13 +11,13 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Random tokens and the hashes that let the index name a secret without holding it. */
-final class Tokens {
+final class SecretTokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
 
-  private Tokens() {}
+  private SecretTokens() {}
 
   /** 256 random bits, URL-safe: 43 characters. */
   static String secret() {

@@ -1,0 +1,131 @@
+package io.newsdesk.enrich;
+
+import io.newsdesk.article.EntityType;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The type-vote step of {@link DocumentConsistency}: all mentions of one name get one type, by
+ * majority of the recogniser's tags and of the words around them ({@link NameCues}: "the
+ * newspaper", "in"; a name such words call a vessel, vehicle or storm is dropped, and so is a
+ * demonym tagged a place). A country or capital in the gazetteer adds one and a half votes for
+ * place; a single word that is the surname of a person named in full adds one for person; a tie
+ * goes to person. So a name tagged a person once is a person throughout, and "Kyiv" tagged a person
+ * once is still a place.
+ */
+final class TypeVote {
+
+  private static final double GAZETTEER_PLACE_WEIGHT = 1.5;
+
+  private final Gazetteer gazetteer;
+
+  TypeVote(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** Gives every mention its name's type; drops the names a cue calls a thing. */
+  void apply(DocumentText doc, List<Mention> occs) {
+    vote(occs, cueVotes(doc, occs));
+  }
+
+  /**
+   * The votes of the words around each name ({@link NameCues}): two for an organisation, one for a
+   * place. Names that a cue calls a vessel, vehicle or storm are removed from {@code occs}.
+   */
+  private Map<String, Map<EntityType, Double>> cueVotes(DocumentText doc, List<Mention> occs) {
+    Map<String, Map<EntityType, Double>> votes = new HashMap<>();
+    Set<String> things = new HashSet<>();
+    for (Mention o : occs) {
+      DocumentText.Line line = doc.lineOf(o.part, o.partIndex, o.begin);
+      if (line == null || o.end > line.end()) {
+        continue;
+      }
+      String key = NameKey.of(o.text);
+      NameCues.around(line.text(), o.begin - line.offset(), o.end - line.offset())
+          .ifPresent(
+              kind -> {
+                Map<EntityType, Double> v =
+                    votes.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class));
+                switch (kind) {
+                  case THING -> things.add(key);
+                  case ORGANIZATION -> v.merge(EntityType.ORGANIZATION, 2.0, Double::sum);
+                  case PLACE -> v.merge(EntityType.PLACE, 1.0, Double::sum);
+                }
+              });
+    }
+    occs.removeIf(o -> !o.forcedType && things.contains(NameKey.of(o.text)));
+    return votes;
+  }
+
+  private void vote(List<Mention> occs, Map<String, Map<EntityType, Double>> cueVotes) {
+    Set<String> fullSurnames = new HashSet<>();
+    for (Mention o : occs) {
+      if (o.type == EntityType.PERSON) {
+        PersonName n = PersonName.parse(o.text, gazetteer);
+        if (n.isFull()) {
+          fullSurnames.add(n.surnameKey());
+        }
+      }
+    }
+    Set<String> orgHeads = new HashSet<>();
+    for (Mention o : occs) {
+      List<String> words = NameKey.tokens(o.text);
+      if (o.type == EntityType.ORGANIZATION && o.tagged && words.size() > 1) {
+        orgHeads.add(words.get(0));
+      }
+    }
+    Map<String, Map<EntityType, Double>> votes = new HashMap<>();
+    Set<String> forced = new HashSet<>();
+    for (Mention o : occs) {
+      String key = NameKey.of(o.text);
+      if (o.forcedType) {
+        forced.add(key);
+      }
+      Map<EntityType, Double> v = votes.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class));
+      if (o.tagged) {
+        v.merge(o.type, 1.0, Double::sum);
+      }
+    }
+    for (Map.Entry<String, Map<EntityType, Double>> e : votes.entrySet()) {
+      String key = e.getKey();
+      cueVotes.getOrDefault(key, Map.of()).forEach((t, n) -> e.getValue().merge(t, n, Double::sum));
+      if (gazetteer.isKnownPlace(key)) {
+        e.getValue().merge(EntityType.PLACE, GAZETTEER_PLACE_WEIGHT, Double::sum);
+      }
+      if (!key.contains(" ") && fullSurnames.contains(key)) {
+        e.getValue().merge(EntityType.PERSON, 1.0, Double::sum);
+      } else if (!key.contains(" ") && orgHeads.contains(key)) {
+        // "Wagner" beside "Wagner Group": the organisation's short name.
+        e.getValue().merge(EntityType.ORGANIZATION, 2.0, Double::sum);
+      }
+    }
+    for (Mention o : occs) {
+      String key = NameKey.of(o.text);
+      if (o.forcedType || forced.contains(key)) {
+        if (!o.forcedType) {
+          o.type = EntityType.ORGANIZATION;
+        }
+        continue;
+      }
+      o.type = winner(votes.get(key), o.type);
+    }
+  }
+
+  private static EntityType winner(Map<EntityType, Double> v, EntityType fallback) {
+    EntityType best = fallback;
+    double bestVotes = -1;
+    // Ties go to PERSON, then PLACE, then ORGANIZATION.
+    for (EntityType t : List.of(EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION)) {
+      double n = v.getOrDefault(t, 0.0);
+      if (n > bestVotes) {
+        best = t;
+        bestVotes = n;
+      }
+    }
+    return bestVotes <= 0 ? fallback : best;
+  }
+}
