@@ -2,7 +2,9 @@ package io.newsdesk.enrich;
 
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleDraft;
+import io.newsdesk.article.CanonicalEntity;
 import io.newsdesk.article.EntityMention;
+import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -80,7 +82,7 @@ public class ArticleEnricher {
   }
 
   /** Display names that changed since the last call, for the index to follow. */
-  public List<EntityDirectory.NameChange> nameChanges() {
+  public List<EntityNameChange> nameChanges() {
     return entities.directory().drainNameChanges();
   }
 

@@ -12,7 +12,11 @@
  *       off, surnames joined to full names, agencies from the {@link io.newsdesk.enrich.Gazetteer}.
  *   <li>{@link io.newsdesk.enrich.EntityDirectory}: the corpus-wide registry, matching by {@link
  *       io.newsdesk.enrich.NameKey}, corrected by a {@link io.newsdesk.enrich.Curation} file,
- *       persisted as {@link io.newsdesk.enrich.CanonicalEntity} records.
+ *       persisted as {@link io.newsdesk.article.CanonicalEntity} records. Its parts: the {@link
+ *       io.newsdesk.enrich.EntityRegistry} (the entities and their lookups), the {@link
+ *       io.newsdesk.enrich.EntityMatcher} and {@link io.newsdesk.enrich.PersonMatcher} (which
+ *       entity a name joins), the {@link io.newsdesk.enrich.EntityCurator}, {@link
+ *       io.newsdesk.enrich.DisplayNames} and {@link io.newsdesk.enrich.EntityKeys}.
  * </ol>
  */
 package io.newsdesk.enrich;

@@ -6,8 +6,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsdesk.article.EntityMention;
+import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityType;
-import io.newsdesk.enrich.EntityDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,20 +36,20 @@ final class ArticleRenamer {
    * articles naming any of them and one refresh: a refresh per change left many tiny segments to
    * search and merge.
    */
-  void rename(List<EntityDirectory.NameChange> changes) {
+  void rename(List<EntityNameChange> changes) {
     // Chunks keep the query under the node's clause limit; each is refreshed before the next reads.
     for (int from = 0; from < changes.size(); from += CHUNK) {
       renameChunk(changes.subList(from, Math.min(changes.size(), from + CHUNK)));
     }
   }
 
-  private void renameChunk(List<EntityDirectory.NameChange> changes) {
+  private void renameChunk(List<EntityNameChange> changes) {
     Query named =
         Query.of(
             q ->
                 q.bool(
                     b -> {
-                      for (EntityDirectory.NameChange change : changes) {
+                      for (EntityNameChange change : changes) {
                         for (String field : fields(change.type())) {
                           b.should(
                               sh ->
@@ -72,7 +72,7 @@ final class ArticleRenamer {
                 BulkRequest.Builder bulk = new BulkRequest.Builder();
                 for (Hit<ArticleDocument> hit : hits) {
                   ArticleDocument renamed = hit.source();
-                  for (EntityDirectory.NameChange change : changes) {
+                  for (EntityNameChange change : changes) {
                     renamed = renamed(renamed, change.type(), change.oldName(), change.newName());
                   }
                   ArticleDocument document = renamed;
@@ -87,7 +87,7 @@ final class ArticleRenamer {
           client.indices().refresh(r -> r.index(ArticleIndex.ALIAS));
           return null;
         });
-    for (EntityDirectory.NameChange change : changes) {
+    for (EntityNameChange change : changes) {
       LOG.debugf("Renamed %s '%s' to '%s'", change.type(), change.oldName(), change.newName());
     }
     LOG.infof("%d entity names changed; %d articles rewritten", changes.size(), rewritten.get());

@@ -2,9 +2,9 @@ package io.newsdesk.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
+import io.newsdesk.article.CanonicalEntity;
+import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityType;
-import io.newsdesk.enrich.CanonicalEntity;
-import io.newsdesk.enrich.EntityDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -62,18 +62,18 @@ public class EntityStore {
   }
 
   /** Stores these entities and applies the renames to them and to the articles. */
-  public void save(List<CanonicalEntity> entities, List<EntityDirectory.NameChange> renames) {
+  public void save(List<CanonicalEntity> entities, List<EntityNameChange> renames) {
     register(entities, renames);
     rename(renames);
   }
 
   /** Stores these entities, under their new names for those renamed. */
-  public void register(List<CanonicalEntity> entities, List<EntityDirectory.NameChange> renames) {
+  public void register(List<CanonicalEntity> entities, List<EntityNameChange> renames) {
     if (entities.isEmpty() && renames.isEmpty()) {
       return;
     }
     BulkRequest.Builder bulk = new BulkRequest.Builder();
-    for (EntityDirectory.NameChange rename : renames) {
+    for (EntityNameChange rename : renames) {
       bulk.operations(op -> op.delete(d -> d.index(ALIAS).id(id(rename.type(), rename.oldName()))));
     }
     for (CanonicalEntity entity : entities) {
@@ -87,7 +87,7 @@ public class EntityStore {
   }
 
   /** Applies the renames to the articles that carry the old names. */
-  public void rename(List<EntityDirectory.NameChange> renames) {
+  public void rename(List<EntityNameChange> renames) {
     renamer.rename(finalNames(renames));
   }
 
@@ -95,14 +95,13 @@ public class EntityStore {
    * A name can change twice in one batch (Zelenskiy, then Zelenskyy, then Zelensky): every old name
    * goes straight to the last one, so no article is left under a name in between.
    */
-  static List<EntityDirectory.NameChange> finalNames(List<EntityDirectory.NameChange> renames) {
-    Map<String, EntityDirectory.NameChange> byOld = new LinkedHashMap<>();
-    for (EntityDirectory.NameChange rename : renames) {
+  static List<EntityNameChange> finalNames(List<EntityNameChange> renames) {
+    Map<String, EntityNameChange> byOld = new LinkedHashMap<>();
+    for (EntityNameChange rename : renames) {
       for (var entry : byOld.entrySet()) {
-        EntityDirectory.NameChange earlier = entry.getValue();
+        EntityNameChange earlier = entry.getValue();
         if (earlier.type() == rename.type() && earlier.newName().equals(rename.oldName())) {
-          entry.setValue(
-              new EntityDirectory.NameChange(earlier.type(), earlier.oldName(), rename.newName()));
+          entry.setValue(new EntityNameChange(earlier.type(), earlier.oldName(), rename.newName()));
         }
       }
       byOld.putIfAbsent(rename.type() + "\u0000" + rename.oldName(), rename);

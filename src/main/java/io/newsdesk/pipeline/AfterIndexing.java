@@ -1,9 +1,9 @@
 package io.newsdesk.pipeline;
 
 import io.newsdesk.article.Article;
+import io.newsdesk.article.CanonicalEntity;
+import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.enrich.ArticleEnricher;
-import io.newsdesk.enrich.CanonicalEntity;
-import io.newsdesk.enrich.EntityDirectory;
 import io.newsdesk.index.ArticleSteps;
 import io.newsdesk.index.EntityStore;
 import io.newsdesk.index.PendingStep;
@@ -42,7 +42,7 @@ class AfterIndexing {
    */
   void registerEntities(List<Article> articles, List<String> written) {
     List<CanonicalEntity> known = enricher.entitiesOf(articles);
-    List<EntityDirectory.NameChange> renames = enricher.nameChanges();
+    List<EntityNameChange> renames = enricher.nameChanges();
     entities.register(known, renames);
     if (renames.isEmpty()) {
       steps.remaining(written, PendingStep.RENAMES.after(), false);
@@ -54,7 +54,7 @@ class AfterIndexing {
   }
 
   /** Applies renames and records them done for these articles. */
-  void applyRenames(List<EntityDirectory.NameChange> renames, List<String> ids) {
+  void applyRenames(List<EntityNameChange> renames, List<String> ids) {
     entities.rename(renames);
     steps.remaining(ids, PendingStep.RENAMES.after(), false);
   }

@@ -1,9 +1,9 @@
 package io.newsdesk.pipeline;
 
 import io.newsdesk.NewsdeskConfig;
+import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityType;
 import io.newsdesk.enrich.ArticleEnricher;
-import io.newsdesk.enrich.EntityDirectory;
 import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.index.ArticleSteps;
@@ -126,8 +126,8 @@ class Healing {
     after.placeInStories(ids(documents(batch, s -> true)), List.of());
   }
 
-  private List<EntityDirectory.NameChange> renamesOf(List<ArticleDocument> documents) {
-    Set<EntityDirectory.NameChange> renames = new LinkedHashSet<>();
+  private List<EntityNameChange> renamesOf(List<ArticleDocument> documents) {
+    Set<EntityNameChange> renames = new LinkedHashSet<>();
     for (ArticleDocument document : documents) {
       addRenames(renames, EntityType.PERSON, document.persons());
       addRenames(renames, EntityType.PERSON, document.creditedPersons());
@@ -137,13 +137,12 @@ class Healing {
     return List.copyOf(renames);
   }
 
-  private void addRenames(
-      Set<EntityDirectory.NameChange> renames, EntityType type, List<String> names) {
+  private void addRenames(Set<EntityNameChange> renames, EntityType type, List<String> names) {
     for (String name : names == null ? List.<String>of() : names) {
       enricher
           .currentName(type, name)
           .filter(current -> !current.equals(name))
-          .ifPresent(current -> renames.add(new EntityDirectory.NameChange(type, name, current)));
+          .ifPresent(current -> renames.add(new EntityNameChange(type, name, current)));
     }
   }
 

@@ -6,6 +6,7 @@ import static io.newsdesk.enrich.Docs.place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsdesk.article.CanonicalEntity;
 import io.newsdesk.article.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;

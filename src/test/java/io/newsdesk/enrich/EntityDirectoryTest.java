@@ -5,6 +5,8 @@ import static io.newsdesk.enrich.Docs.person;
 import static io.newsdesk.enrich.Docs.place;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.article.CanonicalEntity;
+import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +100,7 @@ class EntityDirectoryTest {
       Random coin = new Random(seed);
       for (int i = 0; i < 200; i++) {
         one.resolveArticle(List.of(person(coin.nextBoolean() ? "Marit Zhitnik" : "Marit Zhytnyk")));
-        if (i >= EntityDirectory.STEADY_AFTER_ARTICLES) {
+        if (i >= DisplayNames.STEADY_AFTER_ARTICLES) {
           changes += one.drainNameChanges().size();
         }
         one.drainNameChanges();
@@ -118,8 +120,7 @@ class EntityDirectoryTest {
     assertThat(nameOf(EntityType.PERSON, "Zelenskiy")).isEqualTo("Volodymyr Zelensky");
     assertThat(directory.drainNameChanges())
         .containsExactly(
-            new EntityDirectory.NameChange(
-                EntityType.PERSON, "Volodymyr Zelenskiy", "Volodymyr Zelensky"));
+            new EntityNameChange(EntityType.PERSON, "Volodymyr Zelenskiy", "Volodymyr Zelensky"));
     assertThat(directory.drainNameChanges()).isEmpty();
   }
 

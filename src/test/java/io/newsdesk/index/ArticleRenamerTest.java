@@ -6,8 +6,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newsdesk.ElasticsearchTestResource;
 import io.newsdesk.TestArticles;
 import io.newsdesk.article.Article;
+import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityType;
-import io.newsdesk.enrich.EntityDirectory.NameChange;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -33,8 +33,8 @@ class ArticleRenamerTest {
     new ArticleRenamer(client)
         .rename(
             List.of(
-                new NameChange(EntityType.PERSON, ann, ann + " Renamed"),
-                new NameChange(EntityType.PERSON, bob, bob + " Renamed")));
+                new EntityNameChange(EntityType.PERSON, ann, ann + " Renamed"),
+                new EntityNameChange(EntityType.PERSON, bob, bob + " Renamed")));
 
     ArticleDocument ann2 = stored(aboutAnn.id());
     ArticleDocument bob2 = stored(aboutBob.id());

@@ -1,13 +1,14 @@
-package io.newsdesk.enrich;
+package io.newsdesk.article;
 
-import io.newsdesk.article.EntityType;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One entity of the corpus as the {@link EntityDirectory} knows it: the form to persist (the index
- * side keeps these in an Elasticsearch index and restores them at startup).
+ * One entity of the corpus under its canonical name, as the entity directory of the enrich step
+ * knows it: the form to persist (the index side keeps these in an Elasticsearch index and restores
+ * them at startup).
  *
  * @param type what it is
  * @param name its canonical display name, the facet value
@@ -25,7 +26,7 @@ public record CanonicalEntity(
 
   public CanonicalEntity {
     aliases = List.copyOf(aliases);
-    aliasArticles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(aliasArticles));
+    aliasArticles = Collections.unmodifiableMap(new LinkedHashMap<>(aliasArticles));
   }
 
   /** An entity whose aliases' counts are not known (each alias counts once). */

@@ -1,0 +1,132 @@
+package io.newsdesk.enrich;
+
+import io.newsdesk.enrich.EntityRegistry.Entry;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which known person an article's person joins: by key, then by surname and given names that fit
+ * ({@link NameVariants}), then by a surname alike found through its sound. The rules and their
+ * order are set out on {@link EntityMatcher}.
+ */
+final class PersonMatcher {
+
+  private final EntityRegistry registry;
+  private final EntityKeys keys;
+  private final NameVariants variants;
+
+  PersonMatcher(EntityRegistry registry, EntityKeys keys, NameVariants variants) {
+    this.registry = registry;
+    this.keys = keys;
+    this.variants = variants;
+  }
+
+  /** The person the article entity joins; null for none. */
+  Entry match(DocEntity d, MentionCandidates candidates) {
+    PersonName name = keys.person(d.name());
+    // 2. same key, full forms only when the article has a full form
+    for (String v : d.variants().keySet()) {
+      if (name.isFull() && !keys.person(v).isFull()) {
+        continue;
+      }
+      Entry e = candidates.sameKey(v);
+      if (e != null) {
+        return e;
+      }
+    }
+    Entry e = candidates.sameKey(d.name());
+    if (e != null) {
+      return e;
+    }
+    // 3. surname and given names, then spellings that sound alike or have a typing error
+    List<Entry> all = registry.withSurname(name.surnameKey());
+    List<Entry> open = all.stream().filter(c -> !candidates.keptApart(c)).toList();
+    if (!name.isFull()) {
+      return open.isEmpty() ? null : EntityRegistry.mostNamed(open);
+    }
+    List<Entry> sameGiven = new ArrayList<>();
+    List<Entry> initial = new ArrayList<>();
+    List<Entry> surnameOnly = new ArrayList<>();
+    List<Entry> variant = new ArrayList<>();
+    for (Entry c : open) {
+      // The least compatible of the entity's full names decides: "J. Smith" may be John, but an
+      // entity that is also "John Smith" is not Jane.
+      NameVariants.Fit worst = null;
+      for (PersonName f : fullNames(c)) {
+        if (f.surnameKey().equals(name.surnameKey())) {
+          NameVariants.Fit fit = variants.given(f, name);
+          worst = worst == null || fit.ordinal() > worst.ordinal() ? fit : worst;
+        }
+      }
+      if (worst == null) {
+        surnameOnly.add(c);
+      } else {
+        switch (worst) {
+          case SAME -> sameGiven.add(c);
+          case INITIALS -> initial.add(c);
+          case VARIANT -> variant.add(c);
+          case CONFLICT -> {}
+        }
+      }
+    }
+    if (!sameGiven.isEmpty()) {
+      return EntityRegistry.mostNamed(sameGiven);
+    }
+    if (!initial.isEmpty()) {
+      return EntityRegistry.mostNamed(initial);
+    }
+    if (!surnameOnly.isEmpty()) {
+      return EntityRegistry.mostNamed(surnameOnly);
+    }
+    if (variant.size() == 1 && all.size() == 1) {
+      return variant.get(0);
+    }
+    return variant.isEmpty() ? alike(name, candidates) : null;
+  }
+
+  /**
+   * The one entity whose full names all have a surname alike ({@link NameVariants#surnamesAlike})
+   * and given names that fit, found through the sound of the surname or the given name; null when
+   * none or several fit.
+   */
+  private Entry alike(PersonName name, MentionCandidates candidates) {
+    Set<Entry> pool = new LinkedHashSet<>();
+    for (String code : NameSound.codes(name.surname())) {
+      pool.addAll(registry.withSurnameSound(code));
+    }
+    pool.addAll(registry.withGivenName(NameSound.romanised(name.given().get(0))));
+    Entry found = null;
+    for (Entry c : pool) {
+      if (candidates.keptApart(c)) {
+        continue;
+      }
+      List<PersonName> full = fullNames(c);
+      boolean fits = !full.isEmpty();
+      for (PersonName f : full) {
+        fits &=
+            variants.surnamesAlike(f, name) && variants.given(f, name) != NameVariants.Fit.CONFLICT;
+      }
+      if (fits) {
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** The entity's forms that are full names, given name and surname. */
+  private List<PersonName> fullNames(Entry e) {
+    List<PersonName> out = new ArrayList<>();
+    for (String f : e.forms().keySet()) {
+      PersonName n = keys.person(f);
+      if (n.isFull()) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+}
