@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.newsdesk.ElasticsearchTestResource;
+import io.newsdesk.OwnStories;
 import io.newsdesk.SampleCorpus;
 import io.newsdesk.Seeds;
 import io.newsdesk.pipeline.IngestPipeline;
 import io.newsdesk.pipeline.IngestResult;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestProfile(OwnStories.class)
 @QuarkusTestResource(ElasticsearchTestResource.class)
 class StoriesApiTest {
 

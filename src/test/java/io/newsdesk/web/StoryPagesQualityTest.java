@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.Browser;
 import io.newsdesk.ElasticsearchTestResource;
+import io.newsdesk.OwnStories;
 import io.newsdesk.SampleCorpus;
 import io.newsdesk.pipeline.IngestPipeline;
 import io.newsdesk.pipeline.IngestResult;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.openqa.selenium.WebDriver;
 
 /** The story and source pages are valid HTML and pass the axe accessibility rules. */
 @QuarkusTest
+@TestProfile(OwnStories.class)
 @QuarkusTestResource(ElasticsearchTestResource.class)
 class StoryPagesQualityTest {
 
