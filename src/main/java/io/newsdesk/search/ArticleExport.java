@@ -29,13 +29,13 @@ public class ArticleExport {
 
   private final ElasticsearchClient client;
   private final ArticleSearch search;
-  private final StoryLookup stories;
+  private final StoryMembership stories;
   private final int pageSize;
 
   ArticleExport(
       ElasticsearchClient client,
       ArticleSearch search,
-      StoryLookup stories,
+      StoryMembership stories,
       NewsdeskConfig config) {
     this.client = client;
     this.search = search;

@@ -5,9 +5,6 @@ import io.newsdesk.index.StoryDocument;
 import io.newsdesk.index.StoryDocument.Link;
 import io.newsdesk.index.StoryDocument.Member;
 import io.newsdesk.index.StoryIndex;
-import io.newsdesk.search.ArticleTerms;
-import io.newsdesk.search.CandidateQuery;
-import io.newsdesk.search.StoryLookup;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,13 +39,23 @@ final class StoryPlacer {
   /** The article's most telling words a candidate search looks for. */
   static final int QUERY_WORDS = 25;
 
-  private final StoryLookup lookup;
+  private final StoryStore storyStore;
+  private final ArticleStore articleStore;
+  private final CandidateStore candidateStore;
   private final StoryIndex index;
   private final StoryRules rules;
   private final Clock clock;
 
-  StoryPlacer(StoryLookup lookup, StoryIndex index, StoryRules rules, Clock clock) {
-    this.lookup = lookup;
+  StoryPlacer(
+      StoryStore stories,
+      ArticleStore articles,
+      CandidateStore candidates,
+      StoryIndex index,
+      StoryRules rules,
+      Clock clock) {
+    this.storyStore = stories;
+    this.articleStore = articles;
+    this.candidateStore = candidates;
     this.index = index;
     this.rules = rules;
     this.clock = clock;
@@ -60,25 +67,25 @@ final class StoryPlacer {
    */
   int place(List<String> changed, List<String> unchanged) {
     Map<String, String> current =
-        lookup.storiesOf(Stream.concat(changed.stream(), unchanged.stream()).toList());
+        storyStore.storiesOf(Stream.concat(changed.stream(), unchanged.stream()).toList());
     Set<String> placing = new LinkedHashSet<>(changed);
     unchanged.stream().filter(id -> !current.containsKey(id)).forEach(placing::add);
     if (placing.isEmpty()) {
       return 0;
     }
     Map<String, StoryState> states = new HashMap<>();
-    lookup
+    storyStore
         .stories(changed.stream().map(current::get).filter(Objects::nonNull).distinct().toList())
         .forEach((id, story) -> states.put(id, StoryState.of(story)));
     changed.forEach(article -> states.values().forEach(state -> state.remove(article)));
-    Map<String, ArticleDocument> documents = new HashMap<>(lookup.articles(placing));
+    Map<String, ArticleDocument> documents = new HashMap<>(articleStore.articles(placing));
     place(
         documents,
         states,
         false,
         candidates -> {
           List<String> others = candidates.stream().filter(id -> !placing.contains(id)).toList();
-          return lookup.storiesOf(others);
+          return storyStore.storiesOf(others);
         });
     return documents.size();
   }
@@ -88,7 +95,7 @@ final class StoryPlacer {
    * stories given so far in this rebuild, the only ones a candidate may bring.
    */
   void placeAgain(List<String> articleIds, Map<String, String> placed) {
-    Map<String, ArticleDocument> documents = new HashMap<>(lookup.articles(articleIds));
+    Map<String, ArticleDocument> documents = new HashMap<>(articleStore.articles(articleIds));
     Map<String, String> assigned =
         place(
             documents,
@@ -115,7 +122,7 @@ final class StoryPlacer {
       boolean rebuild,
       Function<Collection<String>, Map<String, String>> storiesOf) {
     List<ArticleDocument> ordered = chronological(List.copyOf(documents.values()));
-    Map<String, ArticleTerms> terms = new HashMap<>(lookup.terms(ids(ordered)));
+    Map<String, ArticleTerms> terms = new HashMap<>(articleStore.terms(ids(ordered)));
     Map<String, List<String>> newFingerprints = new HashMap<>();
     List<CandidateQuery> queries = new ArrayList<>();
     for (ArticleDocument article : ordered) {
@@ -135,7 +142,7 @@ final class StoryPlacer {
               words == null ? List.of() : TermWeights.telling(words, QUERY_WORDS),
               PrincipalEntities.of(article.entities()).all()));
     }
-    Map<String, List<String>> candidates = lookup.candidates(queries, CANDIDATES);
+    Map<String, List<String>> candidates = candidateStore.candidates(queries, CANDIDATES);
     Set<String> candidateIds = new LinkedHashSet<>();
     candidates.values().forEach(candidateIds::addAll);
     Map<String, String> storyOfCandidate = storiesOf.apply(candidateIds);
@@ -146,8 +153,9 @@ final class StoryPlacer {
         .filter(id -> storyOfCandidate.containsKey(id) || documents.containsKey(id))
         .forEach(compared::add);
     documents.putAll(
-        lookup.articles(compared.stream().filter(id -> !documents.containsKey(id)).toList()));
-    terms.putAll(lookup.terms(compared.stream().filter(id -> !terms.containsKey(id)).toList()));
+        articleStore.articles(compared.stream().filter(id -> !documents.containsKey(id)).toList()));
+    terms.putAll(
+        articleStore.terms(compared.stream().filter(id -> !terms.containsKey(id)).toList()));
     Map<String, ArticleProfile> profiles = new HashMap<>();
     for (String id : compared) {
       ArticleDocument document = documents.get(id);
@@ -163,7 +171,7 @@ final class StoryPlacer {
     }
     // Stories the caller changed are written back; a candidate's story only when one joins it.
     Set<String> touched = new LinkedHashSet<>(states.keySet());
-    lookup
+    storyStore
         .stories(
             storyOfCandidate.values().stream()
                 .distinct()
