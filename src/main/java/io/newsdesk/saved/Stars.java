@@ -2,7 +2,7 @@ package io.newsdesk.saved;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import io.newsdesk.search.ArticleSearch;
+import io.newsdesk.search.ArticleLookup;
 import io.newsdesk.search.SearchResults.SearchHit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
 public class Stars {
 
   private final Documents<StoredStar> store;
-  private final ArticleSearch articles;
+  private final ArticleLookup articles;
   private final Clock clock;
 
-  Stars(SavedIndices indices, ArticleSearch articles) {
+  Stars(SavedIndices indices, ArticleLookup articles) {
     this.store = indices.stars();
     this.articles = articles;
     this.clock = Clock.systemUTC();
