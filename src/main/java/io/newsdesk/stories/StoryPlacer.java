@@ -2,12 +2,8 @@ package io.newsdesk.stories;
 
 import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.StoryDocument;
-import io.newsdesk.index.StoryDocument.Link;
 import io.newsdesk.index.StoryDocument.Member;
 import io.newsdesk.index.StoryIndex;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -182,7 +177,7 @@ final class StoryPlacer {
     Map<String, String> assigned = new LinkedHashMap<>();
     for (ArticleDocument article : ordered) {
       ArticleProfile profile = profiles.get(article.id());
-      Map<String, Match> matches = new HashMap<>();
+      Map<String, StoryMatch> matches = new HashMap<>();
       for (String candidate : candidates.getOrDefault(article.id(), List.of())) {
         String story =
             assigned.containsKey(candidate)
@@ -193,23 +188,23 @@ final class StoryPlacer {
           continue;
         }
         matches
-            .computeIfAbsent(story, s -> new Match())
+            .computeIfAbsent(story, s -> new StoryMatch())
             .compare(candidate, Affinity.between(profile, other), rules);
       }
       String story =
           matches.entrySet().stream()
               .filter(e -> e.getValue().joins())
-              .max(Comparator.comparingDouble(e -> e.getValue().strength))
+              .max(Comparator.comparingDouble(e -> e.getValue().strength()))
               .map(Map.Entry::getKey)
               .orElse(null);
-      Match match = story == null ? new Match() : matches.get(story);
+      StoryMatch match = story == null ? new StoryMatch() : matches.get(story);
       if (story == null) {
-        story = newStoryId(article, states.keySet());
+        story = StoryIds.newStoryId(article, states.keySet());
         states.put(story, StoryState.start(story));
       }
       states
           .get(story)
-          .add(member(article, profile), match.links(article.id()), match.similarities);
+          .add(member(article, profile), match.links(article.id()), match.similarities());
       assigned.put(article.id(), story);
       touched.add(story);
     }
@@ -227,42 +222,6 @@ final class StoryPlacer {
     }
     index.write(stored, deleted, newFingerprints);
     return assigned;
-  }
-
-  /** What an article's comparison with one story's members found. */
-  private static final class Match {
-    private double strength = Double.NEGATIVE_INFINITY;
-    private boolean joins;
-    private final Map<String, Double> similarities = new HashMap<>();
-    private final Map<String, Affinity> related = new LinkedHashMap<>();
-
-    void compare(String member, Affinity affinity, StoryRules rules) {
-      similarities.put(member, round(affinity.similarity()));
-      if (affinity.sameStory(rules)) {
-        joins = true;
-        strength = Math.max(strength, affinity.strength());
-      }
-      if (affinity.textRelation().isPresent()) {
-        related.put(member, affinity);
-      }
-    }
-
-    boolean joins() {
-      return joins;
-    }
-
-    List<Link> links(String article) {
-      List<Link> links = new ArrayList<>();
-      related.forEach(
-          (member, affinity) ->
-              links.add(
-                  new Link(
-                      article,
-                      member,
-                      affinity.textRelation().orElseThrow().jsonName(),
-                      round(affinity.text().share()))));
-      return links;
-    }
   }
 
   private static Member member(ArticleDocument article, ArticleProfile profile) {
@@ -292,31 +251,5 @@ final class StoryPlacer {
                     Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(ArticleDocument::id))
         .toList();
-  }
-
-  /**
-   * Named after its first article and that article's content, so a rebuild gives a story the same
-   * id (and address) as before.
-   */
-  private static String newStoryId(ArticleDocument founder, Set<String> taken) {
-    String id = hash(founder.id() + "\u0000" + founder.contentHash());
-    while (taken.contains(id)) {
-      id = hash(id);
-    }
-    return id;
-  }
-
-  private static String hash(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static double round(double share) {
-    return Math.round(share * 1000) / 1000.0;
   }
 }
