@@ -1,7 +1,7 @@
 package io.newsdesk.saved;
 
-import io.newsdesk.search.ArticleSearch;
-import io.newsdesk.search.ArticleSearch.NewSince;
+import io.newsdesk.search.NewMatches;
+import io.newsdesk.search.NewMatches.NewSince;
 import io.newsdesk.search.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -30,10 +30,10 @@ public class SavedSearches {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{16}");
 
   private final DocumentStore<StoredSearch> store;
-  private final ArticleSearch articles;
+  private final NewMatches articles;
   private final Clock clock;
 
-  SavedSearches(SavedStore indices, ArticleSearch articles) {
+  SavedSearches(SavedStore indices, NewMatches articles) {
     this.store = indices.searches();
     this.articles = articles;
     this.clock = Clock.systemUTC();

@@ -1,6 +1,6 @@
 package io.newsdesk.saved;
 
-import io.newsdesk.search.ArticleSearch;
+import io.newsdesk.search.ArticleLookup;
 import io.newsdesk.search.SearchResults.SearchHit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 public class Stars {
 
   private final DocumentStore<StoredStar> store;
-  private final ArticleSearch articles;
+  private final ArticleLookup articles;
   private final Clock clock;
 
-  Stars(SavedStore indices, ArticleSearch articles) {
+  Stars(SavedStore indices, ArticleLookup articles) {
     this.store = indices.stars();
     this.articles = articles;
     this.clock = Clock.systemUTC();

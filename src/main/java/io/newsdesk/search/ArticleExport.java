@@ -28,17 +28,17 @@ public class ArticleExport {
           "title", "outlet", "published", "url", "persons", "organizations", "places", "language");
 
   private final ElasticsearchClient client;
-  private final ArticleSearch search;
-  private final StoryLookup stories;
+  private final SearchMatches matches;
+  private final StoryMembership stories;
   private final int pageSize;
 
   ArticleExport(
       ElasticsearchClient client,
-      ArticleSearch search,
-      StoryLookup stories,
+      SearchMatches matches,
+      StoryMembership stories,
       NewsdeskConfig config) {
     this.client = client;
-    this.search = search;
+    this.matches = matches;
     this.stories = stories;
     this.pageSize = config.export().pageSize();
   }
@@ -54,7 +54,7 @@ public class ArticleExport {
    * before anything is sent. The caller closes it.
    */
   public Walk open(SearchQuery query) {
-    Query matching = search.matches(query);
+    Query matching = matches.matches(query);
     String pit =
         ElasticCalls.call(
                 () ->

@@ -5,15 +5,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
-import co.elastic.clients.elasticsearch.core.search.Highlight;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.index.ElasticCalls;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,15 +14,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
-/** The only reader of articles: a {@link SearchQuery} in, {@link SearchResults} out. */
+/**
+ * The search page's (and the search API's) reader of articles: a {@link SearchQuery} in, one page
+ * of {@link SearchResults} out, with facet counts, the date histogram and a respelling.
+ */
 @ApplicationScoped
 public class ArticleSearch {
 
@@ -37,9 +31,6 @@ public class ArticleSearch {
 
   /** The aggregation counting the matches that have every word as typed. */
   static final String AS_TYPED = "as_typed";
-
-  static final List<String> HIT_FIELDS =
-      List.of("id", "title", "outlet", "published", "url", "persons", "ingested_at");
 
   private final ElasticsearchClient client;
   private final DidYouMean didYouMean;
@@ -93,23 +84,17 @@ public class ArticleSearch {
     return answer(corrected, options).results(Optional.empty(), respelled);
   }
 
-  /**
-   * Every article the search matches, in one query (text and filters): see {@link SearchMatches}.
-   */
-  public Query matches(SearchQuery query) {
-    return matches.matches(query);
-  }
-
   private Answer answer(SearchQuery query, FacetOptions options) {
     ParsedText text = parse(query);
     SearchRequest request = request(query, options, text);
-    SearchResponse<HitSource> response =
-        ElasticCalls.call(() -> client.search(request, HitSource.class));
+    SearchResponse<ArticleHits.HitSource> response =
+        ElasticCalls.call(() -> client.search(request, ArticleHits.HitSource.class));
     return new Answer(query, text, response);
   }
 
   /** The node's answer to one search, read into results. */
-  private record Answer(SearchQuery query, ParsedText text, SearchResponse<HitSource> response) {
+  private record Answer(
+      SearchQuery query, ParsedText text, SearchResponse<ArticleHits.HitSource> response) {
 
     long total() {
       return response.hits().total() == null ? 0 : response.hits().total().value();
@@ -127,7 +112,7 @@ public class ArticleSearch {
           response.took(),
           query.page(),
           query.size(),
-          response.hits().hits().stream().map(ArticleSearch::hit).toList(),
+          response.hits().hits().stream().map(ArticleHits::hit).toList(),
           facets(query, response.aggregations()),
           histogram(response.aggregations()),
           text.notices(),
@@ -136,54 +121,9 @@ public class ArticleSearch {
     }
   }
 
-  /** The article with this id, its matches of {@code text} marked; empty when there is none. */
-  public Optional<ArticleReading> article(String id, String text) {
-    ParsedText parsed = ParsedText.of(text);
-    SearchResponse<ArticleDocument> response =
-        ElasticCalls.call(
-            () ->
-                client.search(
-                    s ->
-                        s.index(ArticleIndex.ALIAS)
-                            .query(q -> q.ids(i -> i.values(id)))
-                            .highlight(
-                                h ->
-                                    h.encoder(HighlighterEncoder.Default)
-                                        .preTags(Highlights.PRE)
-                                        .postTags(Highlights.POST)
-                                        .highlightQuery(parsed.query())
-                                        .fields("title.exact", f -> f.numberOfFragments(0))
-                                        .fields("title", f -> f.numberOfFragments(0))
-                                        .fields("body.exact", f -> f.numberOfFragments(0))
-                                        .fields("body", f -> f.numberOfFragments(0))),
-                    ArticleDocument.class));
-    return response.hits().hits().stream()
-        .findFirst()
-        .map(
-            hit -> {
-              ArticleDocument article = hit.source();
-              List<String> title = firstPresent(hit.highlight(), "title.exact", "title");
-              List<String> body = firstPresent(hit.highlight(), "body.exact", "body");
-              List<String> paragraphs =
-                  body.isEmpty()
-                      ? paragraphs(article.body()).map(Highlights::escape).toList()
-                      : paragraphs(body.get(0)).map(Highlights::toHtml).toList();
-              return new ArticleReading(
-                  article,
-                  title.isEmpty()
-                      ? Highlights.escape(article.title())
-                      : Highlights.toHtml(title.get(0)),
-                  paragraphs);
-            });
-  }
-
   /** The search's text as the page, the API and export all run it. */
-  ParsedText parse(SearchQuery query) {
+  private ParsedText parse(SearchQuery query) {
     return matches.text(query.text());
-  }
-
-  private static Stream<String> paragraphs(String body) {
-    return Arrays.stream(body.split("\\n\\s*\\n")).filter(p -> !p.isBlank());
   }
 
   /** Package-private so the search benchmark can send the very same request to the node. */
@@ -226,108 +166,11 @@ public class ArticleSearch {
               .from((query.page() - 1) * query.size())
               .size(query.size())
               .trackTotalHits(t -> t.enabled(true))
-              .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
-              .highlight(ArticleSearch::highlight);
+              .source(src -> src.filter(f -> f.includes(ArticleHits.HIT_FIELDS)))
+              .highlight(ArticleHits::highlight);
           Sorting.apply(s, query.sort());
           return s;
         });
-  }
-
-  /** A search and the moment after which its matches count as new. */
-  public record NewSince(SearchQuery query, Instant after) {}
-
-  /**
-   * How many articles that match the query's text and filters entered the index after {@code
-   * after}: the "new since" count of a saved search.
-   */
-  public long countIngestedAfter(SearchQuery query, Instant after) {
-    return countIngestedAfter(List.of(new NewSince(query, after))).get(0);
-  }
-
-  /** The same for many searches in one request (a list of saved searches), in their order. */
-  public List<Long> countIngestedAfter(List<NewSince> searches) {
-    if (searches.isEmpty()) {
-      return List.of();
-    }
-    List<RequestItem> counts = new ArrayList<>();
-    for (NewSince search : searches) {
-      Query matching = matches(search.query());
-      Query after = ingestedAfter(search.after());
-      counts.add(
-          RequestItem.of(
-              r ->
-                  r.header(h -> h.index(ArticleIndex.ALIAS))
-                      .body(
-                          body ->
-                              body.size(0)
-                                  .trackTotalHits(t -> t.enabled(true))
-                                  .query(q -> q.bool(b -> b.must(matching).filter(after))))));
-    }
-    MsearchResponse<Void> response =
-        ElasticCalls.call(() -> client.msearch(m -> m.searches(counts), Void.class));
-    return response.responses().stream()
-        .map(
-            item -> {
-              if (item.isFailure()) {
-                throw new IllegalStateException(
-                    "New-since count failed: " + item.failure().error().reason());
-              }
-              return item.result().hits().total().value();
-            })
-        .toList();
-  }
-
-  /** The query's matches that entered the index last, latest first: what a feed shows. */
-  public List<SearchResults.SearchHit> latestIngested(SearchQuery query, int limit) {
-    Query matching = matches(query);
-    SearchRequest request =
-        SearchRequest.of(
-            s -> {
-              s.index(ArticleIndex.ALIAS)
-                  .query(matching)
-                  .size(limit)
-                  .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
-                  .highlight(ArticleSearch::highlight);
-              Sorting.latestIngestedFirst(s);
-              return s;
-            });
-    SearchResponse<HitSource> response =
-        ElasticCalls.call(() -> client.search(request, HitSource.class));
-    return response.hits().hits().stream().map(ArticleSearch::hit).toList();
-  }
-
-  /** The articles with these ids, in the order given; ids no longer in the index are left out. */
-  public List<SearchResults.SearchHit> byIds(List<String> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    SearchResponse<HitSource> response =
-        ElasticCalls.call(
-            () ->
-                client.search(
-                    s ->
-                        s.index(ArticleIndex.ALIAS)
-                            .query(q -> q.ids(i -> i.values(ids)))
-                            .size(ids.size())
-                            .source(src -> src.filter(f -> f.includes(HIT_FIELDS))),
-                    HitSource.class));
-    Map<String, SearchResults.SearchHit> found = new LinkedHashMap<>();
-    response.hits().hits().forEach(hit -> found.put(hit.id(), plainHit(hit)));
-    return ids.stream().filter(found::containsKey).map(found::get).toList();
-  }
-
-  private static Query ingestedAfter(Instant after) {
-    return Query.of(q -> q.range(r -> r.date(d -> d.field("ingested_at").gt(after.toString()))));
-  }
-
-  static Highlight.Builder highlight(Highlight.Builder h) {
-    return h.encoder(HighlighterEncoder.Default)
-        .preTags(Highlights.PRE)
-        .postTags(Highlights.POST)
-        .fields("title.exact", f -> f.numberOfFragments(0))
-        .fields("title", f -> f.numberOfFragments(0))
-        .fields("body.exact", f -> f.fragmentSize(180).numberOfFragments(3))
-        .fields("body", f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(220));
   }
 
   private static Aggregation facetAggregation(
@@ -406,60 +249,4 @@ public class ArticleSearch {
                     bucket.docCount()))
         .toList();
   }
-
-  private static SearchResults.SearchHit hit(Hit<HitSource> hit) {
-    return hit(hit.source(), hit.highlight());
-  }
-
-  static SearchResults.SearchHit hit(HitSource source, Map<String, List<String>> highlight) {
-    List<String> titleMarks = firstPresent(highlight, "title.exact", "title");
-    List<String> snippets = firstPresent(highlight, "body.exact", "body");
-    return new SearchResults.SearchHit(
-        source.id(),
-        source.title(),
-        titleMarks.isEmpty()
-            ? Highlights.escape(source.title())
-            : Highlights.toHtml(titleMarks.get(0)),
-        source.outlet(),
-        source.published(),
-        source.url(),
-        Highlights.toHtml(snippets),
-        source.persons() == null ? List.of() : source.persons(),
-        source.ingestedAt());
-  }
-
-  /** A hit without highlights, for lists that are not a text search. */
-  static SearchResults.SearchHit plainHit(Hit<HitSource> hit) {
-    HitSource source = hit.source();
-    return new SearchResults.SearchHit(
-        source.id(),
-        source.title(),
-        Highlights.escape(source.title()),
-        source.outlet(),
-        source.published(),
-        source.url(),
-        List.of(),
-        source.persons() == null ? List.of() : source.persons(),
-        source.ingestedAt());
-  }
-
-  private static List<String> firstPresent(Map<String, List<String>> highlight, String... fields) {
-    for (String field : fields) {
-      List<String> fragments = highlight.get(field);
-      if (fragments != null && !fragments.isEmpty()) {
-        return fragments;
-      }
-    }
-    return List.of();
-  }
-
-  /** The stored fields a result shows. */
-  record HitSource(
-      String id,
-      String title,
-      String outlet,
-      LocalDate published,
-      String url,
-      List<String> persons,
-      Instant ingestedAt) {}
 }

@@ -83,7 +83,7 @@ public class EntityProfiles {
                                                         .SortOrder.Desc)
                                                 .missing("_last")))
                             .aggregations(aggregations),
-                    ArticleSearch.HitSource.class));
+                    ArticleHits.HitSource.class));
     long total = response.hits().total() == null ? 0 : response.hits().total().value();
     if (total == 0) {
       return Optional.empty();
@@ -110,7 +110,7 @@ public class EntityProfiles {
                             b.docCount()))
                 .toList(),
             withOthers,
-            response.hits().hits().stream().map(ArticleSearch::plainHit).toList()));
+            response.hits().hits().stream().map(ArticleHits::plainHit).toList()));
   }
 
   private AliasesOnly aliases(Facet facet, String name) {

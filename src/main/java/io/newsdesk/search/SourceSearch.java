@@ -82,9 +82,9 @@ public class SourceSearch {
                                                                     src.filter(
                                                                         f ->
                                                                             f.includes(
-                                                                                ArticleSearch
+                                                                                ArticleHits
                                                                                     .HIT_FIELDS)))
-                                                            .highlight(ArticleSearch::highlight)))),
+                                                            .highlight(ArticleHits::highlight)))),
                     JsonData.class));
     List<StringTermsBucket> outlets =
         response.aggregations().get("outlets").sterms().buckets().array();
@@ -105,8 +105,7 @@ public class SourceSearch {
         bucket.aggregations().get("best").topHits().hits().hits().stream()
             .map(
                 hit ->
-                    ArticleSearch.hit(
-                        hit.source().to(ArticleSearch.HitSource.class), hit.highlight()))
+                    ArticleHits.hit(hit.source().to(ArticleHits.HitSource.class), hit.highlight()))
             .toList();
     return new SourceGroup(bucket.key().stringValue(), bucket.docCount(), hits);
   }

@@ -1,7 +1,6 @@
 package io.newsdesk.stories;
 
 import io.newsdesk.index.ArticleDocument;
-import io.newsdesk.search.ArticleTerms;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -6,8 +6,6 @@ import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.StoryDocument;
 import io.newsdesk.index.StoryIndex;
 import io.newsdesk.search.SearchQuery;
-import io.newsdesk.search.StoryLookup;
-import io.newsdesk.search.StorySearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,21 +33,28 @@ public class Stories {
   /** Articles a rebuild reads and places at a time. */
   static final int REBUILD_BATCH = 250;
 
-  private final StoryLookup lookup;
+  private final StoryStore stories;
+  private final ArticleStore articles;
   private final StoryIndex index;
-  private final StorySearch search;
   private final StoryPlacer placer;
   private final Clock clock = Clock.systemUTC();
   // Placing reads stories and writes them back: two placements at once would lose members.
   private final ReentrantLock placing = new ReentrantLock();
 
-  Stories(NewsdeskConfig config, StoryLookup lookup, StoryIndex index, StorySearch search) {
-    this.lookup = lookup;
+  Stories(
+      NewsdeskConfig config,
+      StoryStore stories,
+      ArticleStore articles,
+      CandidateStore candidates,
+      StoryIndex index) {
+    this.stories = stories;
+    this.articles = articles;
     this.index = index;
-    this.search = search;
     this.placer =
         new StoryPlacer(
-            lookup,
+            stories,
+            articles,
+            candidates,
             index,
             new StoryRules(config.stories().windowDays(), config.stories().minSimilarity()),
             clock);
@@ -82,7 +87,7 @@ public class Stories {
     try {
       Instant start = clock.instant();
       Map<String, String> placed = new HashMap<>();
-      lookup.inPublicationOrder(REBUILD_BATCH, batch -> placer.placeAgain(batch, placed));
+      articles.inPublicationOrder(REBUILD_BATCH, batch -> placer.placeAgain(batch, placed));
       long removed = index.deleteUpdatedBefore(start);
       Rebuild rebuild =
           new Rebuild(
@@ -103,32 +108,32 @@ public class Stories {
   public record StoryLists(List<StorySummary> latest, List<StorySummary> largest) {}
 
   public StoryLists list(SearchQuery query) {
-    StorySearch.StoryPage page = search.stories(query);
+    StoryStore.StoryPage page = stories.stories(query);
     return new StoryLists(summaries(page.latest()), summaries(page.largest()));
   }
 
   public Optional<StorySummary> story(String id) {
-    return search.story(id).map(StorySummary::of);
+    return stories.story(id).map(StorySummary::of);
   }
 
   /** The story an article is in, if it is in one. */
   public Optional<StorySummary> storyOf(String articleId) {
-    return search.storyOf(articleId).map(StorySummary::of);
+    return stories.storyOf(articleId).map(StorySummary::of);
   }
 
   /** The story with its outlets compared side by side. */
   public Optional<StoryCoverage> coverage(String id) {
-    return search.story(id).map(this::coverage);
+    return stories.story(id).map(this::coverage);
   }
 
   private StoryCoverage coverage(StoryDocument document) {
     StorySummary story = StorySummary.of(document);
-    Map<String, ArticleDocument> articles = lookup.articles(document.articleIds());
+    Map<String, ArticleDocument> documents = articles.articles(document.articleIds());
     Map<String, List<StoryArticle>> byOutlet = new LinkedHashMap<>();
     Map<String, StringBuilder> texts = new LinkedHashMap<>();
     for (StoryArticle article : story.articles()) {
       byOutlet.computeIfAbsent(article.outlet(), o -> new ArrayList<>()).add(article);
-      ArticleDocument stored = articles.get(article.id());
+      ArticleDocument stored = documents.get(article.id());
       if (stored != null) {
         texts
             .computeIfAbsent(article.outlet(), o -> new StringBuilder())

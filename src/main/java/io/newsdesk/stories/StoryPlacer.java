@@ -2,15 +2,8 @@ package io.newsdesk.stories;
 
 import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.StoryDocument;
-import io.newsdesk.index.StoryDocument.Link;
 import io.newsdesk.index.StoryDocument.Member;
 import io.newsdesk.index.StoryIndex;
-import io.newsdesk.search.ArticleTerms;
-import io.newsdesk.search.CandidateQuery;
-import io.newsdesk.search.StoryLookup;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,13 +34,23 @@ final class StoryPlacer {
   /** The article's most telling words a candidate search looks for. */
   static final int QUERY_WORDS = 25;
 
-  private final StoryLookup lookup;
+  private final StoryStore storyStore;
+  private final ArticleStore articleStore;
+  private final CandidateStore candidateStore;
   private final StoryIndex index;
   private final StoryRules rules;
   private final Clock clock;
 
-  StoryPlacer(StoryLookup lookup, StoryIndex index, StoryRules rules, Clock clock) {
-    this.lookup = lookup;
+  StoryPlacer(
+      StoryStore stories,
+      ArticleStore articles,
+      CandidateStore candidates,
+      StoryIndex index,
+      StoryRules rules,
+      Clock clock) {
+    this.storyStore = stories;
+    this.articleStore = articles;
+    this.candidateStore = candidates;
     this.index = index;
     this.rules = rules;
     this.clock = clock;
@@ -60,25 +62,25 @@ final class StoryPlacer {
    */
   int place(List<String> changed, List<String> unchanged) {
     Map<String, String> current =
-        lookup.storiesOf(Stream.concat(changed.stream(), unchanged.stream()).toList());
+        storyStore.storiesOf(Stream.concat(changed.stream(), unchanged.stream()).toList());
     Set<String> placing = new LinkedHashSet<>(changed);
     unchanged.stream().filter(id -> !current.containsKey(id)).forEach(placing::add);
     if (placing.isEmpty()) {
       return 0;
     }
     Map<String, StoryState> states = new HashMap<>();
-    lookup
+    storyStore
         .stories(changed.stream().map(current::get).filter(Objects::nonNull).distinct().toList())
         .forEach((id, story) -> states.put(id, StoryState.of(story)));
     changed.forEach(article -> states.values().forEach(state -> state.remove(article)));
-    Map<String, ArticleDocument> documents = new HashMap<>(lookup.articles(placing));
+    Map<String, ArticleDocument> documents = new HashMap<>(articleStore.articles(placing));
     place(
         documents,
         states,
         false,
         candidates -> {
           List<String> others = candidates.stream().filter(id -> !placing.contains(id)).toList();
-          return lookup.storiesOf(others);
+          return storyStore.storiesOf(others);
         });
     return documents.size();
   }
@@ -88,7 +90,7 @@ final class StoryPlacer {
    * stories given so far in this rebuild, the only ones a candidate may bring.
    */
   void placeAgain(List<String> articleIds, Map<String, String> placed) {
-    Map<String, ArticleDocument> documents = new HashMap<>(lookup.articles(articleIds));
+    Map<String, ArticleDocument> documents = new HashMap<>(articleStore.articles(articleIds));
     Map<String, String> assigned =
         place(
             documents,
@@ -115,7 +117,7 @@ final class StoryPlacer {
       boolean rebuild,
       Function<Collection<String>, Map<String, String>> storiesOf) {
     List<ArticleDocument> ordered = chronological(List.copyOf(documents.values()));
-    Map<String, ArticleTerms> terms = new HashMap<>(lookup.terms(ids(ordered)));
+    Map<String, ArticleTerms> terms = new HashMap<>(articleStore.terms(ids(ordered)));
     Map<String, List<String>> newFingerprints = new HashMap<>();
     List<CandidateQuery> queries = new ArrayList<>();
     for (ArticleDocument article : ordered) {
@@ -135,7 +137,7 @@ final class StoryPlacer {
               words == null ? List.of() : TermWeights.telling(words, QUERY_WORDS),
               PrincipalEntities.of(article.entities()).all()));
     }
-    Map<String, List<String>> candidates = lookup.candidates(queries, CANDIDATES);
+    Map<String, List<String>> candidates = candidateStore.candidates(queries, CANDIDATES);
     Set<String> candidateIds = new LinkedHashSet<>();
     candidates.values().forEach(candidateIds::addAll);
     Map<String, String> storyOfCandidate = storiesOf.apply(candidateIds);
@@ -146,8 +148,9 @@ final class StoryPlacer {
         .filter(id -> storyOfCandidate.containsKey(id) || documents.containsKey(id))
         .forEach(compared::add);
     documents.putAll(
-        lookup.articles(compared.stream().filter(id -> !documents.containsKey(id)).toList()));
-    terms.putAll(lookup.terms(compared.stream().filter(id -> !terms.containsKey(id)).toList()));
+        articleStore.articles(compared.stream().filter(id -> !documents.containsKey(id)).toList()));
+    terms.putAll(
+        articleStore.terms(compared.stream().filter(id -> !terms.containsKey(id)).toList()));
     Map<String, ArticleProfile> profiles = new HashMap<>();
     for (String id : compared) {
       ArticleDocument document = documents.get(id);
@@ -163,7 +166,7 @@ final class StoryPlacer {
     }
     // Stories the caller changed are written back; a candidate's story only when one joins it.
     Set<String> touched = new LinkedHashSet<>(states.keySet());
-    lookup
+    storyStore
         .stories(
             storyOfCandidate.values().stream()
                 .distinct()
@@ -174,7 +177,7 @@ final class StoryPlacer {
     Map<String, String> assigned = new LinkedHashMap<>();
     for (ArticleDocument article : ordered) {
       ArticleProfile profile = profiles.get(article.id());
-      Map<String, Match> matches = new HashMap<>();
+      Map<String, StoryMatch> matches = new HashMap<>();
       for (String candidate : candidates.getOrDefault(article.id(), List.of())) {
         String story =
             assigned.containsKey(candidate)
@@ -185,23 +188,23 @@ final class StoryPlacer {
           continue;
         }
         matches
-            .computeIfAbsent(story, s -> new Match())
+            .computeIfAbsent(story, s -> new StoryMatch())
             .compare(candidate, Affinity.between(profile, other), rules);
       }
       String story =
           matches.entrySet().stream()
               .filter(e -> e.getValue().joins())
-              .max(Comparator.comparingDouble(e -> e.getValue().strength))
+              .max(Comparator.comparingDouble(e -> e.getValue().strength()))
               .map(Map.Entry::getKey)
               .orElse(null);
-      Match match = story == null ? new Match() : matches.get(story);
+      StoryMatch match = story == null ? new StoryMatch() : matches.get(story);
       if (story == null) {
-        story = newStoryId(article, states.keySet());
+        story = StoryIds.newStoryId(article, states.keySet());
         states.put(story, StoryState.start(story));
       }
       states
           .get(story)
-          .add(member(article, profile), match.links(article.id()), match.similarities);
+          .add(member(article, profile), match.links(article.id()), match.similarities());
       assigned.put(article.id(), story);
       touched.add(story);
     }
@@ -219,42 +222,6 @@ final class StoryPlacer {
     }
     index.write(stored, deleted, newFingerprints);
     return assigned;
-  }
-
-  /** What an article's comparison with one story's members found. */
-  private static final class Match {
-    private double strength = Double.NEGATIVE_INFINITY;
-    private boolean joins;
-    private final Map<String, Double> similarities = new HashMap<>();
-    private final Map<String, Affinity> related = new LinkedHashMap<>();
-
-    void compare(String member, Affinity affinity, StoryRules rules) {
-      similarities.put(member, round(affinity.similarity()));
-      if (affinity.sameStory(rules)) {
-        joins = true;
-        strength = Math.max(strength, affinity.strength());
-      }
-      if (affinity.textRelation().isPresent()) {
-        related.put(member, affinity);
-      }
-    }
-
-    boolean joins() {
-      return joins;
-    }
-
-    List<Link> links(String article) {
-      List<Link> links = new ArrayList<>();
-      related.forEach(
-          (member, affinity) ->
-              links.add(
-                  new Link(
-                      article,
-                      member,
-                      affinity.textRelation().orElseThrow().jsonName(),
-                      round(affinity.text().share()))));
-      return links;
-    }
   }
 
   private static Member member(ArticleDocument article, ArticleProfile profile) {
@@ -284,31 +251,5 @@ final class StoryPlacer {
                     Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(ArticleDocument::id))
         .toList();
-  }
-
-  /**
-   * Named after its first article and that article's content, so a rebuild gives a story the same
-   * id (and address) as before.
-   */
-  private static String newStoryId(ArticleDocument founder, Set<String> taken) {
-    String id = hash(founder.id() + "\u0000" + founder.contentHash());
-    while (taken.contains(id)) {
-      id = hash(id);
-    }
-    return id;
-  }
-
-  private static String hash(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static double round(double share) {
-    return Math.round(share * 1000) / 1000.0;
   }
 }

@@ -1,6 +1,5 @@
 package io.newsdesk.stories;
 
-import io.newsdesk.search.ArticleTerms;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.newsdesk.web;
 
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.index.ArticleDocument;
-import io.newsdesk.search.ArticleSearch;
+import io.newsdesk.search.ArticleLookup;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -18,10 +18,10 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 class ArticleApi {
 
-  private final ArticleSearch search;
+  private final ArticleLookup articles;
 
-  ArticleApi(ArticleSearch search) {
-    this.search = search;
+  ArticleApi(ArticleLookup articles) {
+    this.articles = articles;
   }
 
   /** The JSON shape of an article. */
@@ -59,10 +59,7 @@ class ArticleApi {
   @GET
   public Response article(@PathParam("id") String id) {
     ArticleDocument a =
-        search
-            .article(id, "")
-            .orElseThrow(() -> new NotFoundException("No article with id " + id))
-            .article();
+        articles.article(id).orElseThrow(() -> new NotFoundException("No article with id " + id));
     ArticleDocument.Entities e = a.entities();
     return new Response(
         a.id(),

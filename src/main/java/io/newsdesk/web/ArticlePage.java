@@ -4,8 +4,8 @@ import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityRole;
 import io.newsdesk.saved.Owner;
 import io.newsdesk.saved.Stars;
+import io.newsdesk.search.ArticleLookup;
 import io.newsdesk.search.ArticleReading;
-import io.newsdesk.search.ArticleSearch;
 import io.newsdesk.search.Facet;
 import io.newsdesk.stories.Stories;
 import io.newsdesk.stories.StoryArticle;
@@ -33,12 +33,12 @@ import java.util.stream.Collectors;
 @Produces(MediaType.TEXT_HTML)
 class ArticlePage {
 
-  private final ArticleSearch search;
+  private final ArticleLookup articles;
   private final Stars stars;
   private final Stories stories;
 
-  ArticlePage(ArticleSearch search, Stars stars, Stories stories) {
-    this.search = search;
+  ArticlePage(ArticleLookup articles, Stars stars, Stories stories) {
+    this.articles = articles;
     this.stars = stars;
     this.stories = stories;
   }
@@ -91,7 +91,7 @@ class ArticlePage {
       @CookieParam(OwnerCookie.NAME) String ownerCookie) {
     String query = q == null ? "" : q;
     ArticleReading reading =
-        search.article(id, query).orElseThrow(() -> new NotFoundException("No such article"));
+        articles.reading(id, query).orElseThrow(() -> new NotFoundException("No such article"));
     var entities = reading.article().entities();
     Optional<Owner> owner = OwnerCookie.read(ownerCookie);
     return Templates.article(

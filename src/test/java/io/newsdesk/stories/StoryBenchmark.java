@@ -5,7 +5,6 @@ import io.newsdesk.article.Article;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityRole;
 import io.newsdesk.index.ArticleIndex;
-import io.newsdesk.search.StoryLookup;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -57,7 +56,7 @@ class StoryBenchmark {
 
   @Inject ArticleIndex index;
   @Inject Stories stories;
-  @Inject StoryLookup lookup;
+  @Inject StoryStore storyStore;
 
   @Test
   void costPerArticle() {
@@ -113,7 +112,7 @@ class StoryBenchmark {
   }
 
   private void printQuality(Map<String, String> labels) {
-    Map<String, String> assigned = lookup.storiesOf(labels.keySet());
+    Map<String, String> assigned = storyStore.storiesOf(labels.keySet());
     // Pairs counted within each true story and within each found story: no quadratic scan.
     Map<String, Map<String, Integer>> overlap = new HashMap<>();
     Map<String, Integer> trueSizes = new HashMap<>();

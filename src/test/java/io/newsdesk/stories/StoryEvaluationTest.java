@@ -7,7 +7,6 @@ import io.newsdesk.SampleCorpus;
 import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.pipeline.IngestPipeline;
 import io.newsdesk.pipeline.IngestResult;
-import io.newsdesk.search.StoryLookup;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -44,7 +43,8 @@ class StoryEvaluationTest {
 
   @Inject IngestPipeline pipeline;
   @Inject Stories stories;
-  @Inject StoryLookup lookup;
+  @Inject StoryStore storyStore;
+  @Inject ArticleStore articleStore;
 
   @Test
   void multiOutletStoriesComeOutAsOneStoryEach() {
@@ -111,7 +111,7 @@ class StoryEvaluationTest {
   }
 
   private Map<String, String> storyByFile(Map<String, String> ids) {
-    Map<String, String> storyOf = lookup.storiesOf(ids.values());
+    Map<String, String> storyOf = storyStore.storiesOf(ids.values());
     Map<String, String> stories = new HashMap<>();
     ids.forEach((file, id) -> stories.put(file, storyOf.get(id)));
     return stories;
@@ -147,8 +147,8 @@ class StoryEvaluationTest {
   /** Pairs of labelled articles in the same story, and how close they came out. */
   private void printDiagnostics(
       Map<String, String> labels, Map<String, String> ids, Map<String, String> assigned) {
-    Map<String, ArticleDocument> documents = lookup.articles(ids.values());
-    var terms = lookup.terms(ids.values());
+    Map<String, ArticleDocument> documents = articleStore.articles(ids.values());
+    var terms = articleStore.terms(ids.values());
     Map<String, ArticleProfile> profiles = new HashMap<>();
     ids.forEach(
         (file, id) -> profiles.put(file, ArticleProfile.of(documents.get(id), terms.get(id))));

@@ -1,4 +1,4 @@
-package io.newsdesk.search;
+package io.newsdesk.stories;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.TermvectorsResponse;
@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * words, are looked up every time, as they are the ones whose weight changes when the next report
  * of the event arrives.
  */
-final class DocumentFrequencies {
+final class DocumentFrequencyStore {
 
   /** Terms in at least this many articles are kept between lookups. */
   static final int KEPT_FROM = 20;
@@ -36,7 +36,7 @@ final class DocumentFrequencies {
   private final Map<String, Integer> kept = new ConcurrentHashMap<>();
   private volatile long keptAt;
 
-  DocumentFrequencies(ElasticsearchClient client) {
+  DocumentFrequencyStore(ElasticsearchClient client) {
     this.client = client;
   }
 

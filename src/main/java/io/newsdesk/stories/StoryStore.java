@@ -1,4 +1,4 @@
-package io.newsdesk.search;
+package io.newsdesk.stories;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -6,32 +6,67 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
-import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.index.ElasticCalls;
 import io.newsdesk.index.StoryDocument;
 import io.newsdesk.index.StoryIndex;
+import io.newsdesk.search.BestMatches;
+import io.newsdesk.search.SearchQuery;
+import io.newsdesk.search.StoryMembership;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads stories: the latest and the largest among those with articles matching a search (the same
- * text, facets and dates as the search page), a story by id, and the story of an article.
+ * Reads stories: by id, the story of an article, and the latest and the largest among those with
+ * articles matching a search (the same text, facets and dates as the search page).
  */
 @ApplicationScoped
-public class StorySearch {
+public class StoryStore {
 
   /** A search's stories are those of its best matching articles, this many at most. */
   static final int MATCHES = 1000;
 
   private final ElasticsearchClient client;
-  private final StoryLookup lookup;
+  private final StoryMembership membership;
+  private final BestMatches bestMatches;
 
-  StorySearch(ElasticsearchClient client, StoryLookup lookup) {
+  StoryStore(ElasticsearchClient client, StoryMembership membership, BestMatches bestMatches) {
     this.client = client;
-    this.lookup = lookup;
+    this.membership = membership;
+    this.bestMatches = bestMatches;
+  }
+
+  /** The stored stories with these ids; missing ones are left out. */
+  public Map<String, StoryDocument> stories(Collection<String> ids) {
+    Map<String, StoryDocument> found = new LinkedHashMap<>();
+    for (List<String> chunk : Chunks.of(ids)) {
+      var response =
+          ElasticCalls.call(
+              () -> client.mget(m -> m.index(StoryIndex.ALIAS).ids(chunk), StoryDocument.class));
+      for (var item : response.docs()) {
+        if (item.isResult() && item.result().found()) {
+          found.put(item.result().id(), item.result().source());
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The story of each of these articles that is in one: see {@link StoryMembership}. */
+  public Map<String, String> storiesOf(Collection<String> articleIds) {
+    return membership.storiesOf(articleIds);
+  }
+
+  public Optional<StoryDocument> story(String id) {
+    return Optional.ofNullable(stories(List.of(id)).get(id));
+  }
+
+  public Optional<StoryDocument> storyOf(String articleId) {
+    return Optional.ofNullable(storiesOf(List.of(articleId)).get(articleId)).flatMap(this::story);
   }
 
   /** One page of stories in two orders; {@code query}'s page and size apply to both. */
@@ -44,15 +79,6 @@ public class StorySearch {
         sorted(query, members, "article_count", "last_published"));
   }
 
-  public Optional<StoryDocument> story(String id) {
-    return Optional.ofNullable(lookup.stories(List.of(id)).get(id));
-  }
-
-  public Optional<StoryDocument> storyOf(String articleId) {
-    return Optional.ofNullable(lookup.storiesOf(List.of(articleId)).get(articleId))
-        .flatMap(this::story);
-  }
-
   private static boolean unfiltered(SearchQuery query) {
     return query.text().isBlank()
         && query.include().isEmpty()
@@ -63,26 +89,7 @@ public class StorySearch {
 
   /** Stories with any of the search's best matching articles (the newest, for filters alone). */
   private Query members(SearchQuery query) {
-    ParsedText text = ParsedText.of(query.text());
-    FacetFilters filters = new FacetFilters(query);
-    SearchResponse<JsonData> matches =
-        ElasticCalls.call(
-            () ->
-                client.search(
-                    s -> {
-                      s.index(ArticleIndex.ALIAS)
-                          .size(MATCHES)
-                          .source(src -> src.fetch(false))
-                          .query(q -> q.bool(b -> b.must(text.query()).filter(filters.all())));
-                      Sorting.apply(
-                          s,
-                          query.text().isBlank()
-                              ? io.newsdesk.search.SortOrder.NEWEST
-                              : io.newsdesk.search.SortOrder.RELEVANCE);
-                      return s;
-                    },
-                    JsonData.class));
-    List<FieldValue> ids = matches.hits().hits().stream().map(h -> FieldValue.of(h.id())).toList();
+    List<FieldValue> ids = bestMatches.ids(query, MATCHES).stream().map(FieldValue::of).toList();
     return Query.of(q -> q.terms(t -> t.field("article_ids").terms(v -> v.value(ids))));
   }
 

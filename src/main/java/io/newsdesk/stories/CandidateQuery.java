@@ -1,4 +1,4 @@
-package io.newsdesk.search;
+package io.newsdesk.stories;
 
 import java.time.LocalDate;
 import java.util.List;
