@@ -8,6 +8,7 @@ import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.index.ElasticCalls;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,18 +23,29 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ArticleLookup {
 
+  /** Elasticsearch's longest id: no article has a longer one. */
+  private static final int MAX_ID_BYTES = 512;
+
   private final ElasticsearchClient client;
 
   ArticleLookup(ElasticsearchClient client) {
     this.client = client;
   }
 
-  /** The stored article with this id; empty when there is none. */
-  public Optional<ArticleDocument> article(String id) {
+  /** The article with this id; empty when there is none. */
+  public Optional<ArticleContent> article(String id) {
+    if (id.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+      return Optional.empty();
+    }
     GetResponse<ArticleDocument> response =
         ElasticCalls.call(
-            () -> client.get(g -> g.index(ArticleIndex.ALIAS).id(id), ArticleDocument.class));
-    return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+            () ->
+                client.get(
+                    g -> g.index(ArticleIndex.ALIAS).id(id).sourceExcludes(MeaningQuery.FIELD),
+                    ArticleDocument.class));
+    return response.found()
+        ? Optional.ofNullable(response.source()).map(ArticleContent::of)
+        : Optional.empty();
   }
 
   /** The article with this id, its matches of {@code text} marked; empty when there is none. */
@@ -70,7 +82,7 @@ public class ArticleLookup {
                       ? paragraphs(article.body()).map(Highlights::escape).toList()
                       : paragraphs(body.get(0)).map(Highlights::toHtml).toList();
               return new ArticleReading(
-                  article,
+                  ArticleContent.of(article),
                   title.isEmpty()
                       ? Highlights.escape(article.title())
                       : Highlights.toHtml(title.get(0)),

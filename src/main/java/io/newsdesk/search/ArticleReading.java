@@ -1,6 +1,5 @@
 package io.newsdesk.search;
 
-import io.newsdesk.index.ArticleDocument;
 import java.util.List;
 
 /**
@@ -10,4 +9,4 @@ import java.util.List;
  * @param paragraphsHtml the body's paragraphs as safe HTML: escaped text and {@code <mark>} tags
  */
 public record ArticleReading(
-    ArticleDocument article, String titleHtml, List<String> paragraphsHtml) {}
+    ArticleContent article, String titleHtml, List<String> paragraphsHtml) {}

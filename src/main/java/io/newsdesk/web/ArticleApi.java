@@ -1,7 +1,7 @@
 package io.newsdesk.web;
 
 import io.newsdesk.article.EntityMention;
-import io.newsdesk.index.ArticleDocument;
+import io.newsdesk.search.ArticleContent;
 import io.newsdesk.search.ArticleLookup;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -58,9 +58,8 @@ class ArticleApi {
 
   @GET
   public Response article(@PathParam("id") String id) {
-    ArticleDocument a =
+    ArticleContent a =
         articles.article(id).orElseThrow(() -> new NotFoundException("No article with id " + id));
-    ArticleDocument.Entities e = a.entities();
     return new Response(
         a.id(),
         a.title(),
@@ -71,9 +70,9 @@ class ArticleApi {
         a.credit(),
         a.url(),
         a.language(),
-        Entity.of(e.persons()),
-        Entity.of(e.organizations()),
-        Entity.of(e.places()),
+        Entity.of(a.persons()),
+        Entity.of(a.organizations()),
+        Entity.of(a.places()),
         a.captions());
   }
 }

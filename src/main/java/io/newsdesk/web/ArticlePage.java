@@ -3,11 +3,10 @@ package io.newsdesk.web;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityRole;
 import io.newsdesk.saved.Owner;
-import io.newsdesk.saved.Stars;
-import io.newsdesk.search.ArticleLookup;
+import io.newsdesk.saved.PersonalReading;
+import io.newsdesk.search.ArticleContent;
 import io.newsdesk.search.ArticleReading;
 import io.newsdesk.search.Facet;
-import io.newsdesk.stories.Stories;
 import io.newsdesk.stories.StoryArticle;
 import io.newsdesk.stories.StorySummary;
 import io.quarkus.qute.CheckedTemplate;
@@ -33,14 +32,10 @@ import java.util.stream.Collectors;
 @Produces(MediaType.TEXT_HTML)
 class ArticlePage {
 
-  private final ArticleLookup articles;
-  private final Stars stars;
-  private final Stories stories;
+  private final PersonalReading articles;
 
-  ArticlePage(ArticleLookup articles, Stars stars, Stories stories) {
+  ArticlePage(PersonalReading articles) {
     this.articles = articles;
-    this.stars = stars;
-    this.stories = stories;
   }
 
   /** An entity chip: name, type for styling, and the search it filters to. */
@@ -90,10 +85,11 @@ class ArticlePage {
       @QueryParam("q") String q,
       @CookieParam(OwnerCookie.NAME) String ownerCookie) {
     String query = q == null ? "" : q;
-    ArticleReading reading =
-        articles.reading(id, query).orElseThrow(() -> new NotFoundException("No such article"));
-    var entities = reading.article().entities();
     Optional<Owner> owner = OwnerCookie.read(ownerCookie);
+    PersonalReading.Page page =
+        articles.read(id, query, owner).orElseThrow(() -> new NotFoundException("No such article"));
+    ArticleReading reading = page.reading();
+    ArticleContent entities = reading.article();
     return Templates.article(
         new View(
             reading,
@@ -103,18 +99,13 @@ class ArticlePage {
             links(Facet.ORGANIZATION, entities.organizations()),
             links(Facet.PLACE, entities.places()),
             links(Facet.PERSON, subjects(entities.persons(), EntityRole.CREDIT)),
-            owner.map(o -> stars.starredAmong(o, List.of(id)).contains(id)).orElse(false),
+            page.starred(),
             Csrf.tokenFor(owner),
             PathSegments.articleUrl(id, query),
-            story(id)));
+            page.story().map(story -> storyPart(story, id)).orElse(null)));
   }
 
-  /** Null when the article is not in a story yet. */
-  private StoryPart story(String articleId) {
-    StorySummary story = stories.storyOf(articleId).orElse(null);
-    if (story == null) {
-      return null;
-    }
+  private static StoryPart storyPart(StorySummary story, String articleId) {
     Map<String, StoryArticle> byId =
         story.articles().stream().collect(Collectors.toMap(StoryArticle::id, Function.identity()));
     StoryArticle self = byId.get(articleId);

@@ -1,13 +1,10 @@
 package io.newsdesk.web;
 
 import io.newsdesk.saved.Owner;
-import io.newsdesk.saved.SavedItemNotFoundException;
-import io.newsdesk.saved.SavedSearch;
+import io.newsdesk.saved.PersonalSearch;
 import io.newsdesk.saved.SavedSearches;
-import io.newsdesk.saved.Stars;
 import io.newsdesk.search.SearchQuery;
 import io.newsdesk.search.SearchResults;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -50,24 +47,18 @@ record SavedControls(
   static SavedControls of(
       UriInfo uri,
       SearchQuery query,
-      SearchResults results,
+      PersonalSearch.Page page,
       Optional<Owner> owner,
-      SavedSearches savedSearches,
-      Stars stars) {
-    MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-    Optional<Instant> newSince = newSince(parameters.getFirst(NEW_SINCE));
+      Optional<Instant> newSince) {
     Optional<Editing> editing =
-        owner.flatMap(o -> opened(o, parameters.getFirst(SAVED), savedSearches));
+        page.opened()
+            .map(
+                search ->
+                    new Editing(
+                        search.id(), search.name(), SearchLinks.parameters(search.query())));
     List<Kept> kept = new ArrayList<>();
     editing.ifPresent(e -> kept.add(new Kept(SAVED, e.id())));
     newSince.ifPresent(since -> kept.add(new Kept(NEW_SINCE, since.toString())));
-    Set<String> starred =
-        owner
-            .map(
-                o ->
-                    stars.starredAmong(
-                        o, results.hits().stream().map(SearchResults.SearchHit::id).toList()))
-            .orElse(Set.of());
     String rawQuery = uri.getRequestUri().getRawQuery();
     return new SavedControls(
         Csrf.tokenFor(owner),
@@ -75,7 +66,7 @@ record SavedControls(
         SavedSearches.suggestName(query),
         editing,
         newSince,
-        starred,
+        page.starred(),
         uri.getRequestUri().getRawPath() + (rawQuery == null ? "" : "?" + rawQuery),
         List.copyOf(kept));
   }
@@ -102,21 +93,7 @@ record SavedControls(
     return starred.contains(articleId);
   }
 
-  private static Optional<Editing> opened(Owner owner, String id, SavedSearches savedSearches) {
-    if (id == null) {
-      return Optional.empty();
-    }
-    try {
-      SavedSearch search = savedSearches.get(owner, id);
-      return Optional.of(
-          new Editing(search.id(), search.name(), SearchLinks.parameters(search.query())));
-    } catch (SavedItemNotFoundException notTheirs) {
-      // A shared link to someone else's saved search still shows its results, without editing.
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Instant> newSince(String value) {
+  static Optional<Instant> newSince(String value) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }

@@ -1,11 +1,9 @@
 package io.newsdesk.web;
 
-import io.newsdesk.saved.SavedSearches;
-import io.newsdesk.saved.Stars;
-import io.newsdesk.search.ArticleSearch;
+import io.newsdesk.saved.Owner;
+import io.newsdesk.saved.PersonalSearch;
 import io.newsdesk.search.FacetOptions;
 import io.newsdesk.search.SearchQuery;
-import io.newsdesk.search.SearchResults;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.CookieParam;
@@ -15,20 +13,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Optional;
 
 /** The search page: {@code /} and {@code /search}, every state in the URL, no JavaScript needed. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 class SearchPage {
 
-  private final ArticleSearch search;
-  private final SavedSearches savedSearches;
-  private final Stars stars;
+  private final PersonalSearch search;
 
-  SearchPage(ArticleSearch search, SavedSearches savedSearches, Stars stars) {
+  SearchPage(PersonalSearch search) {
     this.search = search;
-    this.savedSearches = savedSearches;
-    this.stars = stars;
   }
 
   @CheckedTemplate
@@ -53,10 +49,15 @@ class SearchPage {
     var parameters = uri.getQueryParameters();
     SearchQuery query = SearchParameters.read(parameters);
     FacetOptions options = SearchParameters.facetOptions(parameters);
-    SearchResults results = search.search(query, options, SearchParameters.spelling(parameters));
-    SavedControls saved =
-        SavedControls.of(uri, query, results, OwnerCookie.read(ownerCookie), savedSearches, stars);
+    Optional<Owner> owner = OwnerCookie.read(ownerCookie);
+    Optional<String> opened = Optional.ofNullable(parameters.getFirst(SavedControls.SAVED));
+    // Read before searching: a malformed value is the reader's error, whatever the results.
+    Optional<Instant> newSince =
+        SavedControls.newSince(parameters.getFirst(SavedControls.NEW_SINCE));
+    PersonalSearch.Page page =
+        search.search(query, options, SearchParameters.spelling(parameters), owner, opened);
+    SavedControls saved = SavedControls.of(uri, query, page, owner, newSince);
     return Templates.search(
-        SearchView.of("/search", query, options, results, saved.keptParameters()), saved);
+        SearchView.of("/search", query, options, page.results(), saved.keptParameters()), saved);
   }
 }
