@@ -1,6 +1,7 @@
 package io.newsdesk.enrich;
 
 import io.newsdesk.article.ArticleDraft;
+import io.newsdesk.article.ArticleEntities;
 import io.newsdesk.article.CanonicalEntity;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityRole;

@@ -2,6 +2,7 @@ package io.newsdesk.index;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.newsdesk.article.Article;
+import io.newsdesk.article.ArticleEntities;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityRole;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public record ArticleDocument(
     List<String> places,
     List<String> creditedPersons,
     List<String> entityNames,
-    Entities entities,
+    ArticleEntities entities,
     String contentHash,
     String source,
     Instant ingestedAt,
@@ -47,10 +48,6 @@ public record ArticleDocument(
     List<String> pendingSteps,
     Instant pendingSince,
     @JsonInclude(JsonInclude.Include.NON_NULL) float[] embedding) {
-
-  /** Per-entity details for the article API: canonical name, mention count, role, spellings. */
-  public record Entities(
-      List<EntityMention> persons, List<EntityMention> organizations, List<EntityMention> places) {}
 
   /** The same article with this fingerprint (one stored before fingerprints existed). */
   public ArticleDocument withFingerprint(List<String> newFingerprint) {
@@ -104,7 +101,7 @@ public record ArticleDocument(
         names(article.places(), null),
         names(article.persons(), EntityRole.CREDIT),
         aliases(article),
-        new Entities(article.persons(), article.organizations(), article.places()),
+        new ArticleEntities(article.persons(), article.organizations(), article.places()),
         article.contentHash(),
         source,
         ingestedAt,

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.newsdesk.article.ArticleEntities;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityType;
@@ -113,7 +114,7 @@ final class ArticleRenamer {
     if (!named) {
       return d;
     }
-    ArticleDocument.Entities e = d.entities();
+    ArticleEntities e = d.entities();
     return new ArticleDocument(
         d.id(),
         d.title(),
@@ -134,7 +135,7 @@ final class ArticleRenamer {
             ? swap(d.creditedPersons(), oldName, newName)
             : d.creditedPersons(),
         withAlias(d.entityNames(), newName),
-        new ArticleDocument.Entities(
+        new ArticleEntities(
             type == EntityType.PERSON ? swapMentions(e.persons(), oldName, newName) : e.persons(),
             type == EntityType.ORGANIZATION
                 ? swapMentions(e.organizations(), oldName, newName)

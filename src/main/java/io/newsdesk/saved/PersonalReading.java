@@ -1,7 +1,7 @@
 package io.newsdesk.saved;
 
 import io.newsdesk.search.ArticleLookup;
-import io.newsdesk.search.ArticleReading;
+import io.newsdesk.search.MarkedArticle;
 import io.newsdesk.stories.Stories;
 import io.newsdesk.stories.StorySummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ public class PersonalReading {
    *
    * @param story the article's story; empty while it is in none
    */
-  public record Page(ArticleReading reading, Optional<StorySummary> story, boolean starred) {}
+  public record Page(MarkedArticle reading, Optional<StorySummary> story, boolean starred) {}
 
   private final ArticleLookup articles;
   private final Stories stories;

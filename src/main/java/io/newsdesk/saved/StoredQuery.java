@@ -1,8 +1,8 @@
 package io.newsdesk.saved;
 
 import io.newsdesk.search.Facet;
+import io.newsdesk.search.ResultOrder;
 import io.newsdesk.search.SearchQuery;
-import io.newsdesk.search.SortOrder;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -39,7 +39,7 @@ record StoredQuery(
         byFacet(exclude),
         Optional.ofNullable(from),
         Optional.ofNullable(to),
-        SortOrder.fromParameter(sort).orElse(SortOrder.RELEVANCE),
+        ResultOrder.fromParameter(sort).orElse(ResultOrder.RELEVANCE),
         1,
         SearchQuery.DEFAULT_SIZE);
   }

@@ -1,5 +1,6 @@
 package io.newsdesk.search;
 
+import io.newsdesk.article.ArticleEntities;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.index.ArticleDocument;
 import java.time.LocalDate;
@@ -26,7 +27,10 @@ public record ArticleContent(
     List<EntityMention> places) {
 
   static ArticleContent of(ArticleDocument document) {
-    ArticleDocument.Entities entities = document.entities();
+    ArticleEntities entities =
+        document.entities() == null
+            ? new ArticleEntities(List.of(), List.of(), List.of())
+            : document.entities();
     return new ArticleContent(
         document.id(),
         document.title(),
@@ -38,8 +42,8 @@ public record ArticleContent(
         document.credit(),
         document.url(),
         document.language(),
-        entities == null ? List.of() : entities.persons(),
-        entities == null ? List.of() : entities.organizations(),
-        entities == null ? List.of() : entities.places());
+        entities.persons(),
+        entities.organizations(),
+        entities.places());
   }
 }

@@ -75,12 +75,12 @@ public class ArticleExport {
   public final class Walk implements AutoCloseable {
 
     private final Query matching;
-    private final SortOrder order;
+    private final ResultOrder order;
     private String pit;
     private long total;
     private List<Hit<Source>> page = List.of();
 
-    private Walk(Query matching, SortOrder order, String pit) {
+    private Walk(Query matching, ResultOrder order, String pit) {
       this.matching = matching;
       this.order = order;
       this.pit = pit;

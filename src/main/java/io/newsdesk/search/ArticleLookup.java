@@ -1,6 +1,7 @@
 package io.newsdesk.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
@@ -49,7 +50,7 @@ public class ArticleLookup {
   }
 
   /** The article with this id, its matches of {@code text} marked; empty when there is none. */
-  public Optional<ArticleReading> reading(String id, String text) {
+  public Optional<MarkedArticle> reading(String id, String text) {
     ParsedText parsed = ParsedText.of(text);
     SearchResponse<ArticleDocument> response =
         ElasticCalls.call(
@@ -81,7 +82,7 @@ public class ArticleLookup {
                   body.isEmpty()
                       ? paragraphs(article.body()).map(Highlights::escape).toList()
                       : paragraphs(body.get(0)).map(Highlights::toHtml).toList();
-              return new ArticleReading(
+              return new MarkedArticle(
                   ArticleContent.of(article),
                   title.isEmpty()
                       ? Highlights.escape(article.title())
@@ -96,6 +97,11 @@ public class ArticleLookup {
 
   /** The articles with these ids, in the order given; ids no longer in the index are left out. */
   public List<SearchResults.SearchHit> byIds(List<String> ids) {
+    return byIds(ids, Optional.empty());
+  }
+
+  /** As {@link #byIds(List)}, with the matches of {@code marked} marked in each. */
+  List<SearchResults.SearchHit> byIds(List<String> ids, Optional<Query> marked) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -103,14 +109,19 @@ public class ArticleLookup {
         ElasticCalls.call(
             () ->
                 client.search(
-                    s ->
-                        s.index(ArticleIndex.ALIAS)
-                            .query(q -> q.ids(i -> i.values(ids)))
-                            .size(ids.size())
-                            .source(src -> src.filter(f -> f.includes(ArticleHits.HIT_FIELDS))),
+                    s -> {
+                      s.index(ArticleIndex.ALIAS)
+                          .query(q -> q.ids(i -> i.values(ids)))
+                          .size(ids.size())
+                          .source(src -> src.filter(f -> f.includes(ArticleHits.HIT_FIELDS)));
+                      marked.ifPresent(
+                          query ->
+                              s.highlight(h -> ArticleHits.highlight(h).highlightQuery(query)));
+                      return s;
+                    },
                     ArticleHits.HitSource.class));
     Map<String, SearchResults.SearchHit> found = new LinkedHashMap<>();
-    response.hits().hits().forEach(hit -> found.put(hit.id(), ArticleHits.plainHit(hit)));
+    response.hits().hits().forEach(hit -> found.put(hit.id(), ArticleHits.hit(hit)));
     return ids.stream().filter(found::containsKey).map(found::get).toList();
   }
 }

@@ -36,7 +36,7 @@ public class BestMatches {
                           .source(src -> src.fetch(false))
                           .query(q -> q.bool(b -> b.must(text.query()).filter(filters.all())));
                       Sorting.apply(
-                          s, query.text().isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE);
+                          s, query.text().isBlank() ? ResultOrder.NEWEST : ResultOrder.RELEVANCE);
                       return s;
                     },
                     JsonData.class));

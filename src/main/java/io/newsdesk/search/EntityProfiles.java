@@ -2,6 +2,7 @@ package io.newsdesk.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
@@ -78,9 +79,7 @@ public class EntityProfiles {
                                     o.field(
                                         f ->
                                             f.field("published")
-                                                .order(
-                                                    co.elastic.clients.elasticsearch._types
-                                                        .SortOrder.Desc)
+                                                .order(SortOrder.Desc)
                                                 .missing("_last")))
                             .aggregations(aggregations),
                     ArticleHits.HitSource.class));

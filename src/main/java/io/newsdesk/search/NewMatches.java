@@ -12,9 +12,8 @@ import io.newsdesk.index.ElasticCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * What arrived for a search: how many since a moment (the "new since" counts of saved searches),
@@ -25,8 +24,10 @@ public class NewMatches {
 
   private final ElasticsearchClient client;
   private final SearchMatches matches;
+  private final ArticleLookup articles;
 
-  NewMatches(ElasticsearchClient client, SearchMatches matches) {
+  NewMatches(ElasticsearchClient client, SearchMatches matches, ArticleLookup articles) {
+    this.articles = articles;
     this.client = client;
     this.matches = matches;
   }
@@ -132,26 +133,6 @@ public class NewMatches {
 
   /** These articles with the query's words marked, in the order given; missing ones left out. */
   public List<SearchResults.SearchHit> highlighted(SearchQuery query, List<String> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Query text = matches.text(query.text()).query();
-    SearchResponse<ArticleHits.HitSource> response =
-        ElasticCalls.call(
-            () ->
-                client.search(
-                    s ->
-                        s.index(ArticleIndex.ALIAS)
-                            .query(q -> q.ids(i -> i.values(ids)))
-                            .size(ids.size())
-                            .source(src -> src.filter(f -> f.includes(ArticleHits.HIT_FIELDS)))
-                            .highlight(h -> ArticleHits.highlight(h).highlightQuery(text)),
-                    ArticleHits.HitSource.class));
-    Map<String, SearchResults.SearchHit> found = new LinkedHashMap<>();
-    response
-        .hits()
-        .hits()
-        .forEach(hit -> found.put(hit.id(), ArticleHits.hit(hit.source(), hit.highlight())));
-    return ids.stream().filter(found::containsKey).map(found::get).toList();
+    return articles.byIds(ids, Optional.of(matches.text(query.text()).query()));
   }
 }

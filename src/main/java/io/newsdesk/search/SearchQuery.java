@@ -16,7 +16,7 @@ public record SearchQuery(
     Map<Facet, List<String>> exclude,
     Optional<LocalDate> from,
     Optional<LocalDate> to,
-    SortOrder sort,
+    ResultOrder sort,
     int page,
     int size) {
 
@@ -38,7 +38,7 @@ public record SearchQuery(
         Map.of(),
         Optional.empty(),
         Optional.empty(),
-        SortOrder.RELEVANCE,
+        ResultOrder.RELEVANCE,
         1,
         DEFAULT_SIZE);
   }
@@ -56,7 +56,7 @@ public record SearchQuery(
     return new SearchQuery(text, include, exclude, newFrom, newTo, sort, 1, size);
   }
 
-  public SearchQuery withSort(SortOrder newSort) {
+  public SearchQuery withSort(ResultOrder newSort) {
     return new SearchQuery(text, include, exclude, from, to, newSort, 1, size);
   }
 

@@ -1,6 +1,7 @@
 package io.newsdesk.search;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import java.util.List;
 
@@ -9,27 +10,17 @@ final class Sorting {
 
   private Sorting() {}
 
-  static void apply(SearchRequest.Builder search, SortOrder order) {
+  static void apply(SearchRequest.Builder search, ResultOrder order) {
     search.sort(options(order));
   }
 
-  static List<SortOptions> options(SortOrder order) {
+  static List<SortOptions> options(ResultOrder order) {
     var newest =
         SortOptions.of(
-            s ->
-                s.field(
-                    f ->
-                        f.field("published")
-                            .order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)
-                            .missing("_last")));
+            s -> s.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")));
     var oldest =
         SortOptions.of(
-            s ->
-                s.field(
-                    f ->
-                        f.field("published")
-                            .order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)
-                            .missing("_last")));
+            s -> s.field(f -> f.field("published").order(SortOrder.Asc).missing("_last")));
     var score = SortOptions.of(s -> s.score(sc -> sc));
     var id = SortOptions.of(s -> s.field(f -> f.field("id")));
     return switch (order) {
@@ -41,13 +32,7 @@ final class Sorting {
 
   /** Latest arrivals in the index first, as a feed lists them. */
   static void latestIngestedFirst(SearchRequest.Builder search) {
-    var latest =
-        SortOptions.of(
-            s ->
-                s.field(
-                    f ->
-                        f.field("ingested_at")
-                            .order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)));
+    var latest = SortOptions.of(s -> s.field(f -> f.field("ingested_at").order(SortOrder.Desc)));
     search.sort(latest, SortOptions.of(s -> s.field(f -> f.field("id"))));
   }
 }

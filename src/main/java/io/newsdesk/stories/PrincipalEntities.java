@@ -1,8 +1,8 @@
 package io.newsdesk.stories;
 
+import io.newsdesk.article.ArticleEntities;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityRole;
-import io.newsdesk.index.ArticleDocument;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +18,7 @@ record PrincipalEntities(List<String> persons, List<String> organizations, List<
   /** Per kind; enough for the main actors, few enough that a passing mention does not count. */
   static final int PER_TYPE = 4;
 
-  static PrincipalEntities of(ArticleDocument.Entities entities) {
+  static PrincipalEntities of(ArticleEntities entities) {
     if (entities == null) {
       return new PrincipalEntities(List.of(), List.of(), List.of());
     }

@@ -5,7 +5,9 @@ import io.newsdesk.article.Article;
 import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.StoryDocument;
 import io.newsdesk.index.StoryIndex;
+import io.newsdesk.search.ArticleSearch;
 import io.newsdesk.search.SearchQuery;
+import io.newsdesk.search.SearchResults;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +39,7 @@ public class Stories {
   private final ArticleStore articles;
   private final StoryIndex index;
   private final StoryPlacer placer;
+  private final ArticleSearch search;
   private final Clock clock = Clock.systemUTC();
   // Placing reads stories and writes them back: two placements at once would lose members.
   private final ReentrantLock placing = new ReentrantLock();
@@ -46,8 +49,10 @@ public class Stories {
       StoryStore stories,
       ArticleStore articles,
       CandidateStore candidates,
-      StoryIndex index) {
+      StoryIndex index,
+      ArticleSearch search) {
     this.stories = stories;
+    this.search = search;
     this.articles = articles;
     this.index = index;
     this.placer =
@@ -106,6 +111,13 @@ public class Stories {
 
   /** The latest and the largest stories with articles matching the search. */
   public record StoryLists(List<StorySummary> latest, List<StorySummary> largest) {}
+
+  /** The stories page: the story lists, and the article search they come from (facets, total). */
+  public record ListPage(StoryLists lists, SearchResults articles) {}
+
+  public ListPage listPage(SearchQuery query) {
+    return new ListPage(list(query), search.search(query));
+  }
 
   public StoryLists list(SearchQuery query) {
     StoryStore.StoryPage page = stories.stories(query);

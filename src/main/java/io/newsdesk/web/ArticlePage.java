@@ -5,8 +5,8 @@ import io.newsdesk.article.EntityRole;
 import io.newsdesk.saved.Owner;
 import io.newsdesk.saved.PersonalReading;
 import io.newsdesk.search.ArticleContent;
-import io.newsdesk.search.ArticleReading;
 import io.newsdesk.search.Facet;
+import io.newsdesk.search.MarkedArticle;
 import io.newsdesk.stories.StoryArticle;
 import io.newsdesk.stories.StorySummary;
 import io.quarkus.qute.CheckedTemplate;
@@ -48,7 +48,7 @@ class ArticlePage {
    * @param self this page's path, for the star form to come back to
    */
   record View(
-      ArticleReading reading,
+      MarkedArticle reading,
       String query,
       String backUrl,
       List<EntityLink> persons,
@@ -88,7 +88,7 @@ class ArticlePage {
     Optional<Owner> owner = OwnerCookie.read(ownerCookie);
     PersonalReading.Page page =
         articles.read(id, query, owner).orElseThrow(() -> new NotFoundException("No such article"));
-    ArticleReading reading = page.reading();
+    MarkedArticle reading = page.reading();
     ArticleContent entities = reading.article();
     return Templates.article(
         new View(

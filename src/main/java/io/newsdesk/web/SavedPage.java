@@ -6,6 +6,7 @@ import io.newsdesk.saved.CarryLink;
 import io.newsdesk.saved.CarryLinks;
 import io.newsdesk.saved.Owner;
 import io.newsdesk.saved.SavedItemNotFoundException;
+import io.newsdesk.saved.SavedOverview;
 import io.newsdesk.saved.SavedSearch;
 import io.newsdesk.saved.SavedSearchEdit;
 import io.newsdesk.saved.SavedSearches;
@@ -29,8 +30,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,11 +44,14 @@ class SavedPage {
   private final SavedSearches savedSearches;
   private final CarryLinks carryLinks;
   private final Alerts alerts;
+  private final SavedOverview overview;
 
-  SavedPage(SavedSearches savedSearches, CarryLinks carryLinks, Alerts alerts) {
+  SavedPage(
+      SavedSearches savedSearches, CarryLinks carryLinks, Alerts alerts, SavedOverview overview) {
     this.savedSearches = savedSearches;
     this.carryLinks = carryLinks;
     this.alerts = alerts;
+    this.overview = overview;
   }
 
   @CheckedTemplate
@@ -72,13 +74,14 @@ class SavedPage {
     Optional<Carried> carried =
         Optional.ofNullable(carriedSearches)
             .map(searches -> new Carried(searches, carriedStars == null ? 0 : carriedStars));
+    SavedOverview.Overview overview = this.overview.of(owner);
     return Templates.list(
         SavedListView.of(
-            owner.map(savedSearches::list).orElse(List.of()),
-            owner.filter(o -> alerts.offered()).map(alerts::forOwner).orElse(Map.of()),
-            alerts.offered(),
+            overview.searches(),
+            overview.alerts(),
+            overview.alertsOffered(),
             owner,
-            owner.flatMap(carryLinks::liveUntil),
+            overview.carryLinkExpires(),
             carried,
             uri));
   }

@@ -1,8 +1,8 @@
 package io.newsdesk.web;
 
 import io.newsdesk.search.Facet;
+import io.newsdesk.search.ResultOrder;
 import io.newsdesk.search.SearchQuery;
-import io.newsdesk.search.SortOrder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ final class SearchLinks {
     return url(query.withFacets(include, exclude));
   }
 
-  String sort(SortOrder sort) {
+  String sort(ResultOrder sort) {
     return url(query.withSort(sort));
   }
 
@@ -109,7 +109,7 @@ final class SearchLinks {
     }
     query.from().ifPresent(d -> parts.add("from=" + d));
     query.to().ifPresent(d -> parts.add("to=" + d));
-    if (query.sort() != SortOrder.RELEVANCE) {
+    if (query.sort() != ResultOrder.RELEVANCE) {
       parts.add("sort=" + query.sort().parameter());
     }
     if (query.page() > 1) {

@@ -3,8 +3,8 @@ package io.newsdesk.web;
 import io.newsdesk.search.ArticleSearch;
 import io.newsdesk.search.Facet;
 import io.newsdesk.search.FacetOptions;
+import io.newsdesk.search.ResultOrder;
 import io.newsdesk.search.SearchQuery;
-import io.newsdesk.search.SortOrder;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,8 +36,8 @@ final class SearchParameters {
           "from", "from (" + from.get() + ") is after to (" + to.get() + ")");
     }
     String sortName = first(parameters, "sort").orElse("relevance");
-    SortOrder sort =
-        SortOrder.fromParameter(sortName)
+    ResultOrder sort =
+        ResultOrder.fromParameter(sortName)
             .orElseThrow(
                 () ->
                     new BadParameterException(

@@ -2,9 +2,9 @@ package io.newsdesk.web;
 
 import io.newsdesk.search.Facet;
 import io.newsdesk.search.FacetOptions;
+import io.newsdesk.search.ResultOrder;
 import io.newsdesk.search.SearchQuery;
 import io.newsdesk.search.SearchResults;
-import io.newsdesk.search.SortOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -167,7 +167,7 @@ record SearchView(
                             .toList()))
             .toList();
     List<Link> sorts = new ArrayList<>();
-    for (SortOrder sort : SortOrder.values()) {
+    for (ResultOrder sort : ResultOrder.values()) {
       String label =
           sort.parameter().substring(0, 1).toUpperCase(Locale.ROOT) + sort.parameter().substring(1);
       sorts.add(new Link(label, links.sort(sort), sort == query.sort()));

@@ -1,6 +1,5 @@
 package io.newsdesk.web;
 
-import io.newsdesk.search.ArticleSearch;
 import io.newsdesk.search.Facet;
 import io.newsdesk.search.FacetOptions;
 import io.newsdesk.search.SearchQuery;
@@ -31,11 +30,9 @@ import java.util.List;
 class StoriesPage {
 
   private final Stories stories;
-  private final ArticleSearch search;
 
-  StoriesPage(Stories stories, ArticleSearch search) {
+  StoriesPage(Stories stories) {
     this.stories = stories;
-    this.search = search;
   }
 
   /** A story in a list. */
@@ -92,9 +89,9 @@ class StoriesPage {
   @GET
   public TemplateInstance list(@Context UriInfo uri) {
     SearchQuery query = SearchParameters.read(uri.getQueryParameters());
-    Stories.StoryLists lists = stories.list(query);
-    SearchView facets =
-        SearchView.of("/stories", query, FacetOptions.none(), search.search(query), "");
+    Stories.ListPage page = stories.listPage(query);
+    Stories.StoryLists lists = page.lists();
+    SearchView facets = SearchView.of("/stories", query, FacetOptions.none(), page.articles(), "");
     return Templates.stories(
         new ListView(
             query,

@@ -1,8 +1,8 @@
 package io.newsdesk.bench;
 
 import io.newsdesk.search.Facet;
+import io.newsdesk.search.ResultOrder;
 import io.newsdesk.search.SearchQuery;
-import io.newsdesk.search.SortOrder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ record BenchQuery(
     Map<Facet, List<String>> filters,
     Optional<LocalDate> from,
     Optional<LocalDate> to,
-    SortOrder sort,
+    ResultOrder sort,
     int page) {
 
   /** The parameters the search page and {@code /api/search} read. */

@@ -2,7 +2,7 @@ package io.newsdesk.bench;
 
 import io.newsdesk.bench.World.Person;
 import io.newsdesk.search.Facet;
-import io.newsdesk.search.SortOrder;
+import io.newsdesk.search.ResultOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -83,7 +83,7 @@ final class QueryMix {
         to = Optional.of(start.plusDays(30));
       }
     }
-    SortOrder sort = random.nextInt(10) < 7 ? SortOrder.RELEVANCE : SortOrder.NEWEST;
+    ResultOrder sort = random.nextInt(10) < 7 ? ResultOrder.RELEVANCE : ResultOrder.NEWEST;
     int pageDraw = random.nextInt(10);
     int page = pageDraw < 6 ? 1 : pageDraw < 8 ? 2 : 3 + random.nextInt(3);
     return new BenchQuery(text, filters, from, to, sort, page);

@@ -3,6 +3,7 @@ package io.newsdesk.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.article.ArticleDraft;
+import io.newsdesk.article.ArticleEntities;
 import io.newsdesk.article.CanonicalEntity;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityRole;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsdesk.search.Facet;
+import io.newsdesk.search.ResultOrder;
 import io.newsdesk.search.SearchQuery;
-import io.newsdesk.search.SortOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ class SavedSearchEditTest {
         Map.of(),
         Optional.empty(),
         Optional.empty(),
-        SortOrder.NEWEST,
+        ResultOrder.NEWEST,
         1,
         SearchQuery.DEFAULT_SIZE);
   }
@@ -105,7 +105,7 @@ class SavedSearchEditTest {
             Map.of(Facet.PERSON, List.of("Ivo Marek")),
             Optional.of(java.time.LocalDate.of(2025, 1, 1)),
             Optional.empty(),
-            SortOrder.OLDEST,
+            ResultOrder.OLDEST,
             7,
             50);
 
@@ -115,7 +115,7 @@ class SavedSearchEditTest {
     assertThat(back.include()).isEqualTo(query.include());
     assertThat(back.exclude()).isEqualTo(query.exclude());
     assertThat(back.from()).isEqualTo(query.from());
-    assertThat(back.sort()).isEqualTo(SortOrder.OLDEST);
+    assertThat(back.sort()).isEqualTo(ResultOrder.OLDEST);
     assertThat(back.page()).isEqualTo(1);
     assertThat(back.size()).isEqualTo(SearchQuery.DEFAULT_SIZE);
   }

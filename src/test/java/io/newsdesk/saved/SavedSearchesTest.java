@@ -7,8 +7,8 @@ import io.newsdesk.ElasticsearchTestResource;
 import io.newsdesk.TestArticles;
 import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.search.Facet;
+import io.newsdesk.search.ResultOrder;
 import io.newsdesk.search.SearchQuery;
-import io.newsdesk.search.SortOrder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ class SavedSearchesTest {
         Map.of(),
         Optional.empty(),
         Optional.empty(),
-        SortOrder.NEWEST,
+        ResultOrder.NEWEST,
         1,
         SearchQuery.DEFAULT_SIZE);
   }

@@ -3,8 +3,8 @@ package io.newsdesk.saved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.search.Facet;
+import io.newsdesk.search.ResultOrder;
 import io.newsdesk.search.SearchQuery;
-import io.newsdesk.search.SortOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ class SearchWordingTest {
       Map<Facet, List<String>> exclude,
       LocalDate from,
       LocalDate to,
-      SortOrder sort) {
+      ResultOrder sort) {
     return new SearchQuery(
         text, include, exclude, Optional.ofNullable(from), Optional.ofNullable(to), sort, 1, 10);
   }
@@ -33,7 +33,7 @@ class SearchWordingTest {
             Map.of(),
             null,
             null,
-            SortOrder.RELEVANCE);
+            ResultOrder.RELEVANCE);
 
     assertThat(SearchWording.name(search)).isEqualTo("strike · Jana Novak · in Harbour Gazette");
   }
@@ -52,7 +52,7 @@ class SearchWordingTest {
             Map.of(Facet.ORGANIZATION, List.of("Port Authority")),
             LocalDate.of(2025, 2, 1),
             null,
-            SortOrder.NEWEST);
+            ResultOrder.NEWEST);
 
     assertThat(SearchWording.name(search)).isEqualTo("not Port Authority · since 2025-02-01");
   }
@@ -77,7 +77,7 @@ class SearchWordingTest {
             Map.of(Facet.PLACE, List.of("Velsk")),
             LocalDate.of(2025, 1, 1),
             LocalDate.of(2025, 1, 31),
-            SortOrder.NEWEST);
+            ResultOrder.NEWEST);
 
     assertThat(SearchWording.describe(search))
         .isEqualTo(

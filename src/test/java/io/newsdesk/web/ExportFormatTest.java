@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.search.ExportRow;
 import io.newsdesk.search.Facet;
+import io.newsdesk.search.ResultOrder;
 import io.newsdesk.search.SearchQuery;
-import io.newsdesk.search.SortOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,7 @@ class ExportFormatTest {
             Map.of(Facet.OUTLET, List.of("Left Out")),
             Optional.of(LocalDate.of(2025, 2, 1)),
             Optional.empty(),
-            SortOrder.NEWEST,
+            ResultOrder.NEWEST,
             1,
             10);
     assertThat(ExportFileName.of(query)).isEqualTo("newsdesk-port-strike-jana-novák-2025-02-01");

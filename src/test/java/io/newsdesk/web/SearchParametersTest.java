@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsdesk.search.Facet;
+import io.newsdesk.search.ResultOrder;
 import io.newsdesk.search.SearchQuery;
-import io.newsdesk.search.SortOrder;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +26,7 @@ class SearchParametersTest {
     assertThat(q.included(Facet.OUTLET)).containsExactly("A", "B");
     assertThat(q.excluded(Facet.PERSON)).containsExactly("X");
     assertThat(q.from()).contains(LocalDate.of(2025, 1, 1));
-    assertThat(q.sort()).isEqualTo(SortOrder.NEWEST);
+    assertThat(q.sort()).isEqualTo(ResultOrder.NEWEST);
     assertThat(q.page()).isEqualTo(1);
   }
 

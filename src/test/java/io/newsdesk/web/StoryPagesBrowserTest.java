@@ -59,10 +59,16 @@ class StoryPagesBrowserTest {
     view("Stories").click();
     Browser.waitUntil(
         browser, () -> browser.getCurrentUrl().contains("/stories?q=dockworkers+automation"));
-    WebElement first = browser.findElement(By.cssSelector("[data-list='latest'] .story-card"));
-    assertThat(first.findElement(By.cssSelector(".hit-meta")).getText())
+    // Later stories that mention the strike (the rate rise) come first in the latest list: the
+    // strike's is the one that began on 10 March.
+    WebElement strike =
+        browser.findElement(
+            By.xpath(
+                "//*[@data-list='latest']//*[contains(@class,'story-card')]"
+                    + "[.//*[contains(@class,'hit-meta')][contains(., '2025-03-10 to')]]"));
+    assertThat(strike.findElement(By.cssSelector(".hit-meta")).getText())
         .startsWith("6 articles from 6 outlets");
-    first.findElement(By.cssSelector(".hit-title a")).click();
+    strike.findElement(By.cssSelector(".hit-title a")).click();
 
     Browser.waitUntil(browser, () -> browser.getCurrentUrl().contains("/stories/"));
     assertThat(browser.findElements(By.cssSelector(".timeline li"))).hasSize(6);

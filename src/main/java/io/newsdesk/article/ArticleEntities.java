@@ -1,20 +1,19 @@
-package io.newsdesk.enrich;
+package io.newsdesk.article;
 
-import io.newsdesk.article.EntityMention;
-import io.newsdesk.article.EntityType;
 import java.util.List;
 
 /**
  * An article's entities by type, each with its canonical name, how often the article names it, its
- * role and the spellings the article used; most named first.
+ * role and the spellings the article used; most named first. Stored with the article and shown on
+ * its page; a list a stored document lacks reads as empty.
  */
 public record ArticleEntities(
     List<EntityMention> persons, List<EntityMention> organizations, List<EntityMention> places) {
 
   public ArticleEntities {
-    persons = List.copyOf(persons);
-    organizations = List.copyOf(organizations);
-    places = List.copyOf(places);
+    persons = persons == null ? List.of() : List.copyOf(persons);
+    organizations = organizations == null ? List.of() : List.copyOf(organizations);
+    places = places == null ? List.of() : List.copyOf(places);
   }
 
   public List<EntityMention> of(EntityType type) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** How results are ordered. */
-public enum SortOrder {
+public enum ResultOrder {
   RELEVANCE,
   NEWEST,
   OLDEST;
@@ -14,7 +14,7 @@ public enum SortOrder {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  public static Optional<SortOrder> fromParameter(String parameter) {
+  public static Optional<ResultOrder> fromParameter(String parameter) {
     return Arrays.stream(values()).filter(s -> s.parameter().equals(parameter)).findFirst();
   }
 }

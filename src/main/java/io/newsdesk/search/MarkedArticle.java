@@ -8,5 +8,5 @@ import java.util.List;
  * @param titleHtml the headline as safe HTML
  * @param paragraphsHtml the body's paragraphs as safe HTML: escaped text and {@code <mark>} tags
  */
-public record ArticleReading(
+public record MarkedArticle(
     ArticleContent article, String titleHtml, List<String> paragraphsHtml) {}
