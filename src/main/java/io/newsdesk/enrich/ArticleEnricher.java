@@ -8,6 +8,7 @@ import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityType;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,16 @@ public class ArticleEnricher {
         draft,
         meta,
         ArticleIds.of(draft.metadata().url(), meta.outlet(), draft.title(), draft.body()),
-        ArticleIds.contentHash(draft.title(), draft.body()));
+        ArticleIds.contentHash(
+            draft.title(),
+            draft.body(),
+            meta.outlet().orElse(""),
+            meta.published().map(LocalDate::toString).orElse(""),
+            meta.byline().orElse(""),
+            meta.credit().orElse(""),
+            draft.metadata().url().orElse(""),
+            draft.metadata().language().orElse(""),
+            String.join("\n", draft.captions())));
   }
 
   public Article enrich(ArticleDraft draft) {

@@ -34,8 +34,13 @@ final class ArticleIds {
     return hash(basis).substring(0, 20);
   }
 
-  static String contentHash(String title, String body) {
-    return hash(title + "\u0000" + body);
+  /**
+   * What a reader sees of an article: its text and the metadata shown with it, so that sending an
+   * article again with a corrected byline, date or outlet updates it rather than counting as
+   * unchanged.
+   */
+  static String contentHash(String title, String body, String... metadata) {
+    return hash(title + "\u0000" + body + "\u0000" + String.join("\u0000", metadata));
   }
 
   static String canonicalUrl(String url) {

@@ -38,6 +38,9 @@ class ArticleIdsTest {
   void theContentHashChangesWithTheBody() {
     assertThat(ArticleIds.contentHash("T", "a")).isNotEqualTo(ArticleIds.contentHash("T", "b"));
     assertThat(ArticleIds.contentHash("T", "a")).isEqualTo(ArticleIds.contentHash("T", "a"));
+    assertThat(ArticleIds.contentHash("T", "a", "Jane Roe"))
+        .as("a corrected byline is a change")
+        .isNotEqualTo(ArticleIds.contentHash("T", "a", "John Roe"));
   }
 
   @Test

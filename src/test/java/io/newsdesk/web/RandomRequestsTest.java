@@ -10,6 +10,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -20,12 +21,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -39,8 +36,6 @@ import org.junit.jupiter.api.Timeout;
 class RandomRequestsTest {
 
   private static final int REQUESTS = 5_000;
-
-  private static final int CLIENTS = 4;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject ArticleIndex index;
@@ -72,45 +67,30 @@ class RandomRequestsTest {
             .asText();
     RandomRequests requests = new RandomRequests(random, ids, csrf);
 
-    // Drawn in order from the seed, so a failure is repeatable; sent by a few clients at once,
-    // as readers would, so the run takes minutes rather than ten.
-    List<RandomRequests.Request> drawn = new ArrayList<>();
-    for (int n = 0; n < REQUESTS; n++) {
-      drawn.add(requests.next());
-    }
-    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    List<String> failures = new ArrayList<>();
     long start = System.nanoTime();
-    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-    try {
-      for (RandomRequests.Request request : drawn) {
-        clients.submit(() -> check(request, failures));
+    for (int n = 0; n < REQUESTS; n++) {
+      RandomRequests.Request request = requests.next();
+      HttpResponse<String> response;
+      try {
+        response = send(request.build(base));
+      } catch (IOException noAnswer) {
+        failures.add("no answer (" + noAnswer + ") " + request.describe());
+        continue;
       }
-    } finally {
-      clients.shutdown();
-      assertThat(clients.awaitTermination(20, TimeUnit.MINUTES)).isTrue();
+      if (response.statusCode() >= 500) {
+        failures.add(
+            response.statusCode()
+                + " "
+                + request.describe()
+                + " -> "
+                + response.body().substring(0, Math.min(300, response.body().length())));
+      }
     }
     System.out.printf(
         "RandomRequestsTest: %d requests (seed %d) in %d s%n",
         REQUESTS, seed, Duration.ofNanos(System.nanoTime() - start).toSeconds());
     assertThat(failures).as("requests answered 5xx (seed %d)", seed).isEmpty();
-  }
-
-  private void check(RandomRequests.Request request, List<String> failures) {
-    HttpResponse<String> response;
-    try {
-      response = send(request.build(base));
-    } catch (Exception noAnswer) {
-      failures.add("no answer (" + noAnswer + ") " + request.describe());
-      return;
-    }
-    if (response.statusCode() >= 500) {
-      failures.add(
-          response.statusCode()
-              + " "
-              + request.describe()
-              + " -> "
-              + response.body().substring(0, Math.min(300, response.body().length())));
-    }
   }
 
   private URI uri(String path) {
