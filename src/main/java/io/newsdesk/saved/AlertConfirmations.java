@@ -27,9 +27,8 @@ class AlertConfirmations {
   private final AlertLinks links;
   private final NewsdeskConfig.Alerts settings;
 
-  AlertConfirmations(
-      SavedStore indices, AlertMails mails, AlertLinks links, NewsdeskConfig config) {
-    this.store = indices.alerts();
+  AlertConfirmations(SavedStore stores, AlertMails mails, AlertLinks links, NewsdeskConfig config) {
+    this.store = stores.alerts();
     this.mails = mails;
     this.links = links;
     this.settings = config.alerts();

@@ -52,15 +52,15 @@ public class AlertDigests {
   private final NewsdeskConfig.Alerts settings;
 
   AlertDigests(
-      SavedStore indices,
+      SavedStore stores,
       SavedSearches savedSearches,
       AlertConfirmations confirmations,
       AlertMails mails,
       AlertLinks links,
       NewMatches newMatches,
       NewsdeskConfig config) {
-    this.store = indices.alerts();
-    this.deliveries = indices.deliveries();
+    this.store = stores.alerts();
+    this.deliveries = stores.deliveries();
     this.savedSearches = savedSearches;
     this.confirmations = confirmations;
     this.mails = mails;

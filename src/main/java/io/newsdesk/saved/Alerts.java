@@ -30,11 +30,11 @@ public class Alerts {
   private final Clock clock;
 
   Alerts(
-      SavedStore indices,
+      SavedStore stores,
       SavedSearches savedSearches,
       AlertConfirmations confirmations,
       AlertLinks links) {
-    this.store = indices.alerts();
+    this.store = stores.alerts();
     this.savedSearches = savedSearches;
     this.confirmations = confirmations;
     this.links = links;

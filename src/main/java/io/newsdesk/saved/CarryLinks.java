@@ -22,8 +22,8 @@ public class CarryLinks {
   private final Stars stars;
   private final Clock clock;
 
-  CarryLinks(SavedStore indices, SavedSearches searches, Stars stars) {
-    this.store = indices.carryLinks();
+  CarryLinks(SavedStore stores, SavedSearches searches, Stars stars) {
+    this.store = stores.carryLinks();
     this.searches = searches;
     this.stars = stars;
     this.clock = Clock.systemUTC();

@@ -33,8 +33,8 @@ public class SavedSearches {
   private final NewMatches articles;
   private final Clock clock;
 
-  SavedSearches(SavedStore indices, NewMatches articles) {
-    this.store = indices.searches();
+  SavedSearches(SavedStore stores, NewMatches articles) {
+    this.store = stores.searches();
     this.articles = articles;
     this.clock = Clock.systemUTC();
   }

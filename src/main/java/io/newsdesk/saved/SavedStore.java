@@ -4,8 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The package's only access to Elasticsearch: its indices, each defined in {@code index-mappings/}
- * and created by {@link io.newsdesk.index.IndexSchema}.
+ * The saved feature's store, its only way to Elasticsearch: one {@link DocumentStore} for each of
+ * its indices, each defined in {@code index-mappings/} and created by {@link
+ * io.newsdesk.index.IndexSchema}.
  */
 @ApplicationScoped
 class SavedStore {

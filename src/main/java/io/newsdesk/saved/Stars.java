@@ -22,8 +22,8 @@ public class Stars {
   private final ArticleLookup articles;
   private final Clock clock;
 
-  Stars(SavedStore indices, ArticleLookup articles) {
-    this.store = indices.stars();
+  Stars(SavedStore stores, ArticleLookup articles) {
+    this.store = stores.stars();
     this.articles = articles;
     this.clock = Clock.systemUTC();
   }

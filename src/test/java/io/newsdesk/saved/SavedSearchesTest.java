@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class SavedSearchesTest {
 
   @Inject SavedSearches savedSearches;
-  @Inject SavedStore indices;
+  @Inject SavedStore stores;
   @Inject ArticleIndex articles;
 
   private static SearchQuery about(String person, String outlet) {
@@ -100,14 +100,14 @@ class SavedSearchesTest {
   void aWriteBasedOnAStaleReadIsRefusedByElasticsearch() {
     Owner owner = Owner.create();
     SavedSearch saved = savedSearches.create(owner, "Original", SearchQuery.of("ferry"));
-    Versioned<StoredSearch> stale = indices.searches().get(saved.id()).orElseThrow();
+    Versioned<StoredSearch> stale = stores.searches().get(saved.id()).orElseThrow();
 
     savedSearches.edit(
         owner, saved.id(), SavedSearchEdit.overwrite(Optional.of("Renamed"), Optional.empty()));
 
     assertThatThrownBy(
             () ->
-                indices
+                stores
                     .searches()
                     .replace(
                         stale,
