@@ -27,6 +27,9 @@ public class ArticleIndex {
 
   public static final String ALIAS = "articles";
 
+  /** The field holding an article's sentence embedding (search by meaning). */
+  public static final String EMBEDDING = "embedding";
+
   private final ElasticsearchClient client;
   private final TextEmbedding embedder;
   private final Clock clock;

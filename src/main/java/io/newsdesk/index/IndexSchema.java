@@ -40,7 +40,7 @@ public class IndexSchema {
           "alerts",
           "alert-deliveries");
 
-  static final String EMBEDDING = "embedding";
+  static final String EMBEDDING = ArticleIndex.EMBEDDING;
 
   private static final Logger LOG = Logger.getLogger(IndexSchema.class);
 

@@ -42,7 +42,7 @@ public class ArticleLookup {
         ElasticCalls.call(
             () ->
                 client.get(
-                    g -> g.index(ArticleIndex.ALIAS).id(id).sourceExcludes(MeaningQuery.FIELD),
+                    g -> g.index(ArticleIndex.ALIAS).id(id).sourceExcludes(ArticleIndex.EMBEDDING),
                     ArticleDocument.class));
     return response.found()
         ? Optional.ofNullable(response.source()).map(ArticleContent::of)
@@ -59,6 +59,7 @@ public class ArticleLookup {
                     s ->
                         s.index(ArticleIndex.ALIAS)
                             .query(q -> q.ids(i -> i.values(id)))
+                            .source(src -> src.filter(f -> f.excludes(ArticleIndex.EMBEDDING)))
                             .highlight(
                                 h ->
                                     h.encoder(HighlighterEncoder.Default)

@@ -1,6 +1,7 @@
 package io.newsdesk.search;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.newsdesk.index.ArticleIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  */
 final class MeaningQuery {
 
-  static final String FIELD = "embedding";
+  static final String FIELD = ArticleIndex.EMBEDDING;
 
   /**
    * Cosine similarity below which an article is not a match by meaning: far enough from the query

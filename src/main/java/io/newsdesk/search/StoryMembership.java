@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.newsdesk.index.Chunks;
 import io.newsdesk.index.ElasticCalls;
 import io.newsdesk.index.StoryIndex;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,6 @@ import java.util.Set;
 @ApplicationScoped
 public class StoryMembership {
 
-  /** Articles looked up per request. */
-  private static final int CHUNK = 200;
-
   private final ElasticsearchClient client;
 
   StoryMembership(ElasticsearchClient client) {
@@ -36,10 +34,8 @@ public class StoryMembership {
    * an old story and a new one, and the newer wins.
    */
   public Map<String, String> storiesOf(Collection<String> articleIds) {
-    List<String> all = List.copyOf(articleIds);
     Map<String, String> stories = new HashMap<>();
-    for (int from = 0; from < all.size(); from += CHUNK) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+    for (List<String> chunk : Chunks.of(articleIds)) {
       List<FieldValue> values = chunk.stream().map(FieldValue::of).toList();
       Set<String> wanted = new HashSet<>(chunk);
       SearchResponse<ArticleIds> response =

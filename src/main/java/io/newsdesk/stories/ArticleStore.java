@@ -10,12 +10,13 @@ import co.elastic.clients.elasticsearch.core.termvectors.TermVector;
 import co.elastic.clients.json.JsonData;
 import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.ArticleIndex;
+import io.newsdesk.index.Chunks;
 import io.newsdesk.index.ElasticCalls;
+import io.newsdesk.index.MultiGet;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,19 +39,9 @@ public class ArticleStore {
 
   /** The stored articles with these ids; missing ones are left out. */
   public Map<String, ArticleDocument> articles(Collection<String> ids) {
-    Map<String, ArticleDocument> found = new LinkedHashMap<>();
-    for (List<String> chunk : Chunks.of(ids)) {
-      var response =
-          ElasticCalls.call(
-              () ->
-                  client.mget(m -> m.index(ArticleIndex.ALIAS).ids(chunk), ArticleDocument.class));
-      for (var item : response.docs()) {
-        if (item.isResult() && item.result().found()) {
-          found.put(item.result().id(), item.result().source());
-        }
-      }
-    }
-    return found;
+    // Stories compare words and entities: the embedding would only weigh down every read.
+    return MultiGet.found(
+        client, ArticleIndex.ALIAS, ids, ArticleDocument.class, List.of(ArticleIndex.EMBEDDING));
   }
 
   /** The analysed words of these articles, with document frequencies from the whole corpus. */

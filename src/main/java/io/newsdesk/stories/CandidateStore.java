@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import io.newsdesk.index.ArticleIndex;
+import io.newsdesk.index.Chunks;
 import io.newsdesk.index.ElasticCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;

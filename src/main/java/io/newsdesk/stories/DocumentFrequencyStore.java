@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.TermvectorsResponse;
 import co.elastic.clients.elasticsearch.core.termvectors.TermVector;
 import io.newsdesk.index.ArticleIndex;
+import io.newsdesk.index.Chunks;
 import io.newsdesk.index.ElasticCalls;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,9 +57,8 @@ final class DocumentFrequencyStore {
         missing.add(term);
       }
     }
-    for (int from = 0; from < missing.size(); from += TERMS_PER_LOOKUP) {
-      Map<String, Integer> looked =
-          lookUp(missing.subList(from, Math.min(missing.size(), from + TERMS_PER_LOOKUP)));
+    for (List<String> chunk : Chunks.of(missing, TERMS_PER_LOOKUP)) {
+      Map<String, Integer> looked = lookUp(chunk);
       looked.forEach(
           (term, df) -> {
             if (df >= KEPT_FROM) {

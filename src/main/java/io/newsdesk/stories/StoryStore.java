@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsdesk.index.ElasticCalls;
+import io.newsdesk.index.MultiGet;
 import io.newsdesk.index.StoryDocument;
 import io.newsdesk.index.StoryIndex;
 import io.newsdesk.search.BestMatches;
@@ -14,7 +15,6 @@ import io.newsdesk.search.SearchQuery;
 import io.newsdesk.search.StoryMembership;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,18 +42,7 @@ public class StoryStore {
 
   /** The stored stories with these ids; missing ones are left out. */
   public Map<String, StoryDocument> stories(Collection<String> ids) {
-    Map<String, StoryDocument> found = new LinkedHashMap<>();
-    for (List<String> chunk : Chunks.of(ids)) {
-      var response =
-          ElasticCalls.call(
-              () -> client.mget(m -> m.index(StoryIndex.ALIAS).ids(chunk), StoryDocument.class));
-      for (var item : response.docs()) {
-        if (item.isResult() && item.result().found()) {
-          found.put(item.result().id(), item.result().source());
-        }
-      }
-    }
-    return found;
+    return MultiGet.found(client, StoryIndex.ALIAS, ids, StoryDocument.class, List.of());
   }
 
   /** The story of each of these articles that is in one: see {@link StoryMembership}. */
