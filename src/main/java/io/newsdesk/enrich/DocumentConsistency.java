@@ -19,9 +19,12 @@ import java.util.function.Predicate;
  *   <li><b>Type vote</b> ({@link TypeVote}): all mentions of one name get one type, by majority of
  *       the recogniser's tags, the words around them and the gazetteer.
  *   <li><b>Find the rest</b> ({@link UntaggedMentionFinder}): every other occurrence of a name the
- *       article tagged, and news agencies, found in the text.
+ *       article tagged, and news agencies, found in the text; a person that a cue at any of them
+ *       calls a thing or no person's dropped.
  *   <li><b>Group</b> ({@link MentionGrouper}): surnames and short names joined to the person named
- *       in full; organisations and places grouped by their key; each group one entity.
+ *       in full, another name the article gives a person ({@link AliasLinks}: "also known as")
+ *       joined to that person; organisations and places grouped by their key; each group one
+ *       entity.
  * </ol>
  */
 public final class DocumentConsistency {
@@ -29,6 +32,7 @@ public final class DocumentConsistency {
   private final MentionCleaner cleaner;
   private final TypeVote typeVote;
   private final UntaggedMentionFinder finder;
+  private final AliasLinks aliases;
   private final MentionGrouper grouper;
 
   /**
@@ -39,16 +43,18 @@ public final class DocumentConsistency {
     this.cleaner = new MentionCleaner(gazetteer, commonWord);
     this.typeVote = new TypeVote(gazetteer);
     this.finder = new UntaggedMentionFinder(gazetteer, commonWord);
+    this.aliases = new AliasLinks(gazetteer);
     this.grouper = new MentionGrouper(gazetteer);
   }
 
   /** The article's entities, from its text and the recogniser's mentions of it. */
   public List<DocEntity> apply(DocumentText doc, List<RawMention> mentions) {
-    List<Mention> occs = cleaner.clean(mentions);
+    List<Mention> occs = cleaner.clean(doc, mentions);
     typeVote.apply(doc, occs);
     finder.findTheRest(doc, occs);
+    typeVote.dropThingsCalledPeople(doc, occs);
     occs.removeIf(o -> o.type != EntityType.ORGANIZATION && NameCues.isDemonym(o.text));
-    return grouper.group(occs);
+    return grouper.group(occs, aliases.find(doc, occs));
   }
 
   /** The fullest form: most words, then most used, then longest, then alphabetical. */

@@ -57,7 +57,7 @@ public final class EntityDirectory {
     for (DocEntity d : article) {
       DocEntity c = curator.curate(d);
       if (c != null) {
-        curated.add(c);
+        curated.add(typeKnownToCorpus(c));
       }
     }
     Curation curation = curator.inForce();
@@ -85,6 +85,28 @@ public final class EntityDirectory {
       out.add(new Resolved(curated.get(i), resolved.get(i).view()));
     }
     return out;
+  }
+
+  /**
+   * A person's name that the corpus knows only as an organisation or a place takes that type:
+   * "Wagner" in an article that says only "the Wagner leader", after others said "the Wagner
+   * group". A name some person already has stays a person.
+   */
+  private DocEntity typeKnownToCorpus(DocEntity d) {
+    if (d.type() != EntityType.PERSON) {
+      return d;
+    }
+    for (String form : d.variants().keySet()) {
+      if (registry.holder(EntityType.PERSON, form) != null) {
+        return d;
+      }
+    }
+    for (EntityType t : List.of(EntityType.ORGANIZATION, EntityType.PLACE)) {
+      if (registry.holder(t, d.name()) != null) {
+        return new DocEntity(t, d.name(), d.variants(), d.mentions(), d.role());
+      }
+    }
+    return d;
   }
 
   /** The entity a name would resolve to, without registering anything. */

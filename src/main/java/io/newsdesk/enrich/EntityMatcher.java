@@ -26,7 +26,9 @@ import java.util.Set;
  *   <li>for a person named in full that nothing above matched: the one entity, found through the
  *       {@link NameSound} codes of the surname or the romanised given name, whose full names all
  *       have a surname alike (Hrebeniuk/Grebenyuk, Lavrov/Lavror) and given names that fit; none if
- *       several do;
+ *       several do; failing that, the one entity with a form that, written together, is one letter
+ *       away and splits its words otherwise (Waqar-uz-Zaman/Waker uz Zaman, Woo Won-sik/Woo Won
+ *       Shik);
  *   <li>for an organisation or place: it is in a {@link Gazetteer} group with one of the entity's
  *       forms (Kyiv/Kiev, AFP/Agence France-Presse), or one is the other's acronym (UN/United
  *       Nations, NATO/North Atlantic Treaty Organization), when just one entity fits;

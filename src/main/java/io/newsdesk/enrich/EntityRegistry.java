@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * The entities the {@link EntityDirectory} knows, each with its forms and how many articles used
  * each, and the lookups the matching rules find candidates through: by {@link EntityKeys key}, and
- * for people by surname key, by the {@link NameSound} codes of the surname and by the romanised
- * given name, for organisations and places by acronym.
+ * for people by surname key, by the {@link NameSound} codes of the surname and of the whole name
+ * written together, and by the romanised given name, for organisations and places by acronym.
  *
  * <p>The one holder of entity state: the rules read an {@link Entry} and change it only through the
  * methods here, so where the entities are kept can change without the rules noticing. In memory and
@@ -74,6 +74,7 @@ final class EntityRegistry {
   private final Map<String, List<Entry>> bySurname = new HashMap<>();
   private final Map<String, List<Entry>> bySound = new HashMap<>();
   private final Map<String, List<Entry>> byGiven = new HashMap<>();
+  private final Map<String, List<Entry>> byWholeSound = new HashMap<>();
 
   EntityRegistry(EntityKeys keys) {
     this.keys = keys;
@@ -133,6 +134,11 @@ final class EntityRegistry {
   /** The people with a full form whose first given name is romanised so. */
   List<Entry> withGivenName(String romanised) {
     return byGiven.getOrDefault(romanised, List.of());
+  }
+
+  /** The people with a form whose whole name, written together, has this sound code. */
+  List<Entry> withWholeNameSound(String code) {
+    return byWholeSound.getOrDefault(code, List.of());
   }
 
   /** The organisations or places that have, or have the initials of, this acronym. */
@@ -249,6 +255,9 @@ final class EntityRegistry {
     if (t == EntityType.PERSON) {
       PersonName n = keys.person(form);
       addTo(bySurname, n.surnameKey(), e);
+      for (String code : NameSound.codes(NameKey.compact(n.text()))) {
+        addTo(byWholeSound, code, e);
+      }
       if (n.isFull()) {
         for (String code : NameSound.codes(n.surname())) {
           addTo(bySound, code, e);
@@ -274,6 +283,7 @@ final class EntityRegistry {
     bySurname.clear();
     bySound.clear();
     byGiven.clear();
+    byWholeSound.clear();
     for (EntityType t : EntityType.values()) {
       byKey.get(t).clear();
       byAcronym.get(t).clear();

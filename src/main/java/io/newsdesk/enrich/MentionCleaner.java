@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The first steps of {@link DocumentConsistency}: each mention's text and, where the gazetteer
@@ -16,7 +17,7 @@ import java.util.function.Predicate;
  *
  * <ol>
  *   <li><b>Clean</b>: brackets, quotes, possessive endings off; mentions without a capital letter
- *       ("he", "his") dropped.
+ *       ("he", "his") dropped; "Waker" and "Zaman" of "Waker-uz-Zaman" joined.
  *   <li><b>Gazetteer</b>: a news agency is an organisation whatever it was tagged; a place or
  *       person whose first or last word is an organisation word ("Institut Montaigne", "Wall Street
  *       Journal") is an organisation.
@@ -25,8 +26,11 @@ import java.util.function.Predicate;
  *   <li><b>Titles and case</b>: "Mr", "President", "Prime Minister", "Sir" ... are stripped from
  *       people; a word in capitals ("EMMANUEL Macron", "MACRON") takes the case the article uses
  *       elsewhere, else title case.
+ *   <li><b>Headline words</b>: a headline in title case capitalises ordinary words, so a word the
+ *       article writes only in lowercase elsewhere is no name ("Fall from Grace" beside "fall from
+ *       grace"): alone it is dropped, at the end of a name trimmed.
  *   <li><b>Trim</b>: a person tagged with a trailing common word ("Putin Deal" in a title-case
- *       heading) loses it when the rest is a person the article names.
+ *       heading, "President Yoon Impeached") loses it when the rest is a person the article names.
  * </ol>
  */
 final class MentionCleaner {
@@ -35,6 +39,8 @@ final class MentionCleaner {
       Set.of(
           "he", "him", "his", "she", "her", "hers", "they", "them", "their", "it", "its", "i", "me",
           "we", "us", "you", "who", "whom");
+
+  private static final Pattern LINKING_PARTICLE = Pattern.compile("[-‐‑]\\p{Ll}{1,3}[-‐‑]");
 
   private final Gazetteer gazetteer;
   private final Predicate<String> commonWord;
@@ -45,7 +51,7 @@ final class MentionCleaner {
   }
 
   /** The recogniser's mentions, cleaned, typed by the gazetteer, split, untitled and trimmed. */
-  List<Mention> clean(List<RawMention> mentions) {
+  List<Mention> clean(DocumentText doc, List<RawMention> mentions) {
     List<Mention> occs = new ArrayList<>();
     for (RawMention m : mentions) {
       String text = PersonName.clean(m.text());
@@ -58,11 +64,57 @@ final class MentionCleaner {
       o.text = text;
       occs.add(o);
     }
+    occs = joinLinkedParts(doc, occs);
     applyGazetteer(occs);
     occs = splitCompounds(occs);
     stripTitlesAndFixCase(occs);
-    trimTrailingCommonWords(occs);
+    BodyWords body = BodyWords.of(doc);
+    occs.removeIf(
+        o ->
+            PersonName.words(o.text).size() == 1
+                && body.inHeading(o)
+                && body.onlyLowercase(o.text));
+    trimTrailingCommonWords(occs, body);
     return occs;
+  }
+
+  /**
+   * "Waker-uz-Zaman" read as the people "Waker" and "Zaman": two people's mentions that only a
+   * hyphenated particle ("-uz-", "-ul-", "-ur-", "-e-") parts are one name.
+   */
+  private static List<Mention> joinLinkedParts(DocumentText doc, List<Mention> occs) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention o : occs) {
+      Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      DocumentText.Line line = doc.lineOf(o.part, o.partIndex, o.begin);
+      if (prev != null
+          && line != null
+          && prev.type == EntityType.PERSON
+          && o.type == EntityType.PERSON
+          && prev.part == o.part
+          && prev.partIndex == o.partIndex
+          && prev.end < o.begin
+          && prev.begin >= line.offset()
+          && o.end <= line.end()) {
+        String between = line.text().substring(prev.end - line.offset(), o.begin - line.offset());
+        if (LINKING_PARTICLE.matcher(between).matches()) {
+          Mention joined =
+              new Mention(
+                  line.text().substring(prev.begin - line.offset(), o.end - line.offset()),
+                  EntityType.PERSON,
+                  o.part,
+                  o.partIndex,
+                  prev.begin,
+                  o.end,
+                  prev.credit && o.credit,
+                  true);
+          out.set(out.size() - 1, joined);
+          continue;
+        }
+      }
+      out.add(o);
+    }
+    return out;
   }
 
   // --- 2. gazetteer ---------------------------------------------------------------------------
@@ -167,7 +219,7 @@ final class MentionCleaner {
 
   // --- 5. trim --------------------------------------------------------------------------------
 
-  private void trimTrailingCommonWords(List<Mention> occs) {
+  private void trimTrailingCommonWords(List<Mention> occs, BodyWords body) {
     Map<String, Integer> count = new HashMap<>();
     for (Mention o : occs) {
       if (o.type == EntityType.PERSON) {
@@ -184,19 +236,26 @@ final class MentionCleaner {
       }
       String last = words.get(words.size() - 1);
       String rest = String.join(" ", words.subList(0, words.size() - 1));
-      if (commonWord.test(last.toLowerCase(Locale.ROOT)) && namesSomeoneElse(occs, o, rest)) {
+      boolean common =
+          commonWord.test(last.toLowerCase(Locale.ROOT))
+              || (body.inHeading(o) && body.onlyLowercase(last));
+      if (common && namesSomeoneElse(occs, o, rest)) {
         o.text = rest;
       }
     }
   }
 
-  /** Whether another person in full has this as name or surname. */
+  /**
+   * Whether another person in full has this as name or as one of its words ("Yoon" of Yoon Suk
+   * Yeol, whose family name comes first).
+   */
   private boolean namesSomeoneElse(List<Mention> occs, Mention self, String rest) {
     String key = NameKey.of(rest);
     for (Mention o : occs) {
       if (o.type == EntityType.PERSON && !o.text.equals(self.text)) {
         PersonName n = PersonName.parse(o.text, gazetteer);
-        if (n.isFull() && (n.surnameKey().equals(key) || NameKey.of(o.text).equals(key))) {
+        if (n.isFull()
+            && (NameKey.tokens(o.text).contains(key) || NameKey.of(o.text).equals(key))) {
           return true;
         }
       }

@@ -11,10 +11,11 @@ import java.util.Map;
 
 /**
  * The last step of {@link DocumentConsistency}: mentions grouped into the article's entities. A
- * person named in full heads a group; a surname alone ("Macron", "Mr Macron", "President Macron",
- * "MACRON") joins the person named in full with that surname, the most named one if several; one
- * word after a title ("Mr Xi") may also join by the first word. Any other single word joins the one
- * person it fits or is dropped ({@link ShortNames}). Organisations and places group by their key.
+ * person named in full, or by one hyphenated word ("Waker-uz-Zaman"), heads a group; a surname
+ * alone ("Macron", "Mr Macron", "President Macron", "MACRON") joins the person named in full with
+ * that surname, the most named one if several; one word after a title ("Mr Xi") may also join by
+ * the first word. Any other single word joins the one person it fits or is dropped ({@link
+ * ShortNames}). Organisations and places group by their key.
  *
  * <p>A group's role is SUBJECT if any of its mentions is outside a credit, CREDIT otherwise.
  */
@@ -32,6 +33,10 @@ final class MentionGrouper {
   private static final class Group {
     final EntityType type;
     final Map<String, Integer> variants = new LinkedHashMap<>();
+
+    /** The other names the article gives the person ({@link AliasLinks}): forms, never its name. */
+    final Map<String, Integer> aliases = new LinkedHashMap<>();
+
     int mentions;
     boolean subject;
     PersonName head;
@@ -48,10 +53,14 @@ final class MentionGrouper {
     }
   }
 
-  /** One entity per group of mentions, people first. */
-  List<DocEntity> group(List<Mention> occs) {
+  /**
+   * One entity per group of mentions, people first; a person's aliases (alias text to the text of a
+   * mention of the person) join the person's group.
+   */
+  List<DocEntity> group(List<Mention> occs, Map<String, String> aliases) {
     List<Group> groups = new ArrayList<>();
     groupPeople(occs, groups);
+    joinAliases(groups, aliases);
     Map<String, Group> byKey = new LinkedHashMap<>();
     for (Mention o : occs) {
       if (o.type == EntityType.PERSON) {
@@ -71,11 +80,13 @@ final class MentionGrouper {
     }
     List<DocEntity> out = new ArrayList<>();
     for (Group g : groups) {
+      Map<String, Integer> forms = new LinkedHashMap<>(g.variants);
+      g.aliases.forEach((a, n) -> forms.merge(a, n, Integer::sum));
       out.add(
           new DocEntity(
               g.type,
               fullest(g.variants),
-              g.variants,
+              forms,
               g.mentions,
               g.subject ? EntityRole.SUBJECT : EntityRole.CREDIT));
     }
@@ -86,7 +97,7 @@ final class MentionGrouper {
     List<Mention> people = occs.stream().filter(o -> o.type == EntityType.PERSON).toList();
     Map<String, Integer> fullCounts = new HashMap<>();
     for (Mention o : people) {
-      if (PersonName.parse(o.text, gazetteer).isFull()) {
+      if (PersonName.parse(o.text, gazetteer).isFull() || isCompound(o.text)) {
         fullCounts.merge(o.text, 1, Integer::sum);
       }
     }
@@ -100,7 +111,11 @@ final class MentionGrouper {
       PersonName n = PersonName.parse(full, gazetteer);
       Group match = null;
       for (Group h : heads) {
-        if (h.head.surnameKey().equals(n.surnameKey()) && sameGiven(h.head, n)) {
+        if (NameKey.compact(h.head.text()).equals(NameKey.compact(n.text()))
+            || (h.head.isFull()
+                && n.isFull()
+                && h.head.surnameKey().equals(n.surnameKey())
+                && sameGiven(h.head, n))) {
           match = h;
           break;
         }
@@ -142,12 +157,37 @@ final class MentionGrouper {
     }
   }
 
+  private static void joinAliases(List<Group> groups, Map<String, String> aliases) {
+    aliases.forEach(
+        (alias, named) -> {
+          Group from = holding(groups, alias);
+          Group into = holding(groups, named);
+          if (from == null || into == null || from == into) {
+            return;
+          }
+          groups.remove(from);
+          from.variants.forEach((v, n) -> into.aliases.merge(v, n, Integer::sum));
+          from.aliases.forEach((v, n) -> into.aliases.merge(v, n, Integer::sum));
+          into.mentions += from.mentions;
+          into.subject |= from.subject;
+        });
+  }
+
+  private static Group holding(List<Group> groups, String variant) {
+    for (Group g : groups) {
+      if (g.type == EntityType.PERSON && g.variants.containsKey(variant)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
   /** The head a short name belongs to, by surname (or after a title by first word), if any. */
   private Group attach(Mention o, List<Group> heads) {
     List<String> keys = NameKey.tokens(o.text);
     Group best = null;
     for (Group h : heads) {
-      List<String> headKeys = NameKey.tokens(h.head.text());
+      List<String> headKeys = NameKey.tokens(h.head.text().replace('-', ' '));
       if (endsWith(headKeys, keys) && (best == null || h.headCount > best.headCount)) {
         best = h;
       }
@@ -160,6 +200,14 @@ final class MentionGrouper {
       }
     }
     return best;
+  }
+
+  /**
+   * "Waker-uz-Zaman", "Amir-Abdollahian": one word of hyphenated parts, a whole name that heads a
+   * group as a full name does, so that "Zaman" joins it.
+   */
+  private static boolean isCompound(String text) {
+    return PersonName.words(text).size() == 1 && text.length() >= 8 && text.indexOf('-') > 1;
   }
 
   private static boolean endsWith(List<String> whole, List<String> tail) {

@@ -62,7 +62,8 @@ public final class NameKey {
     StringBuilder sb = new StringBuilder();
     for (String word : WORDS.split(name.strip())) {
       String w = fold(word);
-      if (w.startsWith("al-") || w.startsWith("el-")) {
+      // The article of al-Assad goes; the Persian "Al-e" (of the family of) is part of the name.
+      if ((w.startsWith("al-") || w.startsWith("el-")) && w.length() > 4) {
         w = w.substring(3);
       }
       for (String part : w.split("-+")) {

@@ -8,10 +8,15 @@ import java.util.Set;
 
 /**
  * Which known person an article's person joins: by key, then by surname and given names that fit
- * ({@link NameVariants}), then by a surname alike found through its sound. The rules and their
- * order are set out on {@link EntityMatcher}.
+ * ({@link NameVariants}), then by a surname alike found through its sound, then by the whole name
+ * written together one letter away. The rules and their order are set out on {@link EntityMatcher}.
  */
 final class PersonMatcher {
+
+  /** How long a name written together must be for one letter to be a typing error. */
+  private static final int MIN_WHOLE_FULL = 8;
+
+  private static final int MIN_WHOLE_ONE_WORD = 10;
 
   private final EntityRegistry registry;
   private final EntityKeys keys;
@@ -44,7 +49,7 @@ final class PersonMatcher {
     List<Entry> all = registry.withSurname(name.surnameKey());
     List<Entry> open = all.stream().filter(c -> !candidates.keptApart(c)).toList();
     if (!name.isFull()) {
-      return open.isEmpty() ? null : EntityRegistry.mostNamed(open);
+      return open.isEmpty() ? spelledAlike(name, candidates) : EntityRegistry.mostNamed(open);
     }
     List<Entry> sameGiven = new ArrayList<>();
     List<Entry> initial = new ArrayList<>();
@@ -61,7 +66,9 @@ final class PersonMatcher {
         }
       }
       if (worst == null) {
-        surnameOnly.add(c);
+        if (!hasOtherWholeName(c, name)) {
+          surnameOnly.add(c);
+        }
       } else {
         switch (worst) {
           case SAME -> sameGiven.add(c);
@@ -83,7 +90,54 @@ final class PersonMatcher {
     if (variant.size() == 1 && all.size() == 1) {
       return variant.get(0);
     }
-    return variant.isEmpty() ? alike(name, candidates) : null;
+    if (!variant.isEmpty()) {
+      return null;
+    }
+    Entry soundAlike = alike(name, candidates);
+    return soundAlike != null ? soundAlike : spelledAlike(name, candidates);
+  }
+
+  /**
+   * The one entity with a form that, written together, is one letter away from this name written
+   * together ("Waqar-uz-Zaman" and "Waker uz Zaman"), found through its sound. For a name in full,
+   * only a form that splits the words otherwise ("Woo Won-sik" and "Woo Won Shik"): where the words
+   * match one by one, the given-name rules have decided ("Maria Silva" is not "Mario Silva").
+   */
+  private Entry spelledAlike(PersonName name, MentionCandidates candidates) {
+    String key = NameKey.compact(name.text());
+    int minLength = name.isFull() ? MIN_WHOLE_FULL : MIN_WHOLE_ONE_WORD;
+    if (key.length() < minLength) {
+      return null;
+    }
+    Set<Entry> pool = new LinkedHashSet<>();
+    for (String code : NameSound.codes(key)) {
+      pool.addAll(registry.withWholeNameSound(code));
+    }
+    Entry found = null;
+    for (Entry c : pool) {
+      if (candidates.keptApart(c) || !hasFormOneLetterAway(c, name, key, minLength)) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = c;
+    }
+    return found;
+  }
+
+  private boolean hasFormOneLetterAway(Entry c, PersonName name, String key, int minLength) {
+    for (String f : c.forms().keySet()) {
+      PersonName form = keys.person(f);
+      if (name.isFull() && (!form.isFull() || form.words().size() == name.words().size())) {
+        continue;
+      }
+      String other = NameKey.compact(form.text());
+      if (other.length() >= minLength && Edits.distance(key, other) == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -116,6 +170,24 @@ final class PersonMatcher {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the entity has a hyphenated whole name ending otherwise than this name's surname: known
+   * as "Waker-uz-Zaman" and "Zaman", it is no "Zaman" known by surname only, open to any given
+   * name.
+   */
+  private boolean hasOtherWholeName(Entry c, PersonName name) {
+    for (String f : c.forms().keySet()) {
+      PersonName form = keys.person(f);
+      if (!form.isFull()
+          && form.words().size() == 1
+          && f.indexOf('-') > 0
+          && !form.surnameKey().equals(name.surnameKey())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The entity's forms that are full names, given name and surname. */

@@ -12,14 +12,24 @@ import java.util.Set;
  * The type-vote step of {@link DocumentConsistency}: all mentions of one name get one type, by
  * majority of the recogniser's tags and of the words around them ({@link NameCues}: "the
  * newspaper", "in"; a name such words call a vessel, vehicle or storm is dropped, and so is a
- * demonym tagged a place). A country or capital in the gazetteer adds one and a half votes for
- * place; a single word that is the surname of a person named in full adds one for person; a tie
- * goes to person. So a name tagged a person once is a person throughout, and "Kyiv" tagged a person
- * once is still a place.
+ * demonym tagged a place, and a person whose name a cue says is no person's: "the Moon"). A country
+ * or capital in the gazetteer adds one and a half votes for place; a single word that is the
+ * surname of a person named in full adds one for person; a tie goes to person. So a name tagged a
+ * person once is a person throughout, and "Kyiv" tagged a person once is still a place.
  */
 final class TypeVote {
 
   private static final double GAZETTEER_PLACE_WEIGHT = 1.5;
+
+  /**
+   * What the text says a name is outweighs two of the recogniser's tags, which guess an unknown
+   * word's type from its shape: "agency Rosaviatsia" makes it an organisation even where two
+   * sentences tag it a person.
+   */
+  private static final double CUE = 2.5;
+
+  /** "in Groza" alone outweighs one tag, not two: "trust in Lena" beside "Lena said". */
+  private static final double PREPOSITION_CUE = 1.5;
 
   private final Gazetteer gazetteer;
 
@@ -29,14 +39,41 @@ final class TypeVote {
 
   /** Gives every mention its name's type; drops the names a cue calls a thing. */
   void apply(DocumentText doc, List<Mention> occs) {
-    vote(occs, cueVotes(doc, occs));
+    Set<String> notPeople = new HashSet<>();
+    vote(occs, cueVotes(doc, occs, notPeople));
+    dropPeople(occs, notPeople);
   }
 
   /**
-   * The votes of the words around each name ({@link NameCues}): two for an organisation, one for a
-   * place. Names that a cue calls a vessel, vehicle or storm are removed from {@code occs}.
+   * Drops the people whose name a cue calls a thing or no person's anywhere in the article, once
+   * all their mentions are found: the recogniser may have tagged "Moon" only where no cue is.
    */
-  private Map<String, Map<EntityType, Double>> cueVotes(DocumentText doc, List<Mention> occs) {
+  void dropThingsCalledPeople(DocumentText doc, List<Mention> occs) {
+    Set<String> notPeople = new HashSet<>();
+    for (Mention o : occs) {
+      DocumentText.Line line = doc.lineOf(o.part, o.partIndex, o.begin);
+      if (o.type != EntityType.PERSON || line == null || o.end > line.end()) {
+        continue;
+      }
+      NameCues.around(line.text(), o.begin - line.offset(), o.end - line.offset())
+          .filter(kind -> kind == NameCues.Kind.THING || kind == NameCues.Kind.NOT_PERSON)
+          .ifPresent(kind -> notPeople.add(NameKey.of(o.text)));
+    }
+    dropPeople(occs, notPeople);
+  }
+
+  private static void dropPeople(List<Mention> occs, Set<String> keys) {
+    occs.removeIf(
+        o -> !o.forcedType && o.type == EntityType.PERSON && keys.contains(NameKey.of(o.text)));
+  }
+
+  /**
+   * The votes of the words around each name ({@link NameCues}). Names that a cue calls a vessel,
+   * vehicle or storm are removed from {@code occs}; those a cue says are no person's go to {@code
+   * notPeople}.
+   */
+  private Map<String, Map<EntityType, Double>> cueVotes(
+      DocumentText doc, List<Mention> occs, Set<String> notPeople) {
     Map<String, Map<EntityType, Double>> votes = new HashMap<>();
     Set<String> things = new HashSet<>();
     for (Mention o : occs) {
@@ -52,8 +89,11 @@ final class TypeVote {
                     votes.computeIfAbsent(key, k -> new EnumMap<>(EntityType.class));
                 switch (kind) {
                   case THING -> things.add(key);
-                  case ORGANIZATION -> v.merge(EntityType.ORGANIZATION, 2.0, Double::sum);
-                  case PLACE -> v.merge(EntityType.PLACE, 1.0, Double::sum);
+                  case NOT_PERSON -> notPeople.add(key);
+                  case ORGANIZATION -> v.merge(EntityType.ORGANIZATION, CUE, Double::sum);
+                  case PLACE -> v.merge(EntityType.PLACE, CUE, Double::sum);
+                  case PLACE_BY_PREPOSITION ->
+                      v.merge(EntityType.PLACE, PREPOSITION_CUE, Double::sum);
                 }
               });
     }

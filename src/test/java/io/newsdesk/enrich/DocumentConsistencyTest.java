@@ -312,4 +312,121 @@ class DocumentConsistencyTest {
     assertThat(named(es, "Donald Trump").mentions()).isEqualTo(3);
     assertThat(named(es, "Melania Trump").mentions()).isEqualTo(1);
   }
+
+  @Test
+  void aNameTheArticleGivesAsAlsoKnownAsJoinsThePersonBeforeIt() {
+    List<DocEntity> es =
+        new Article()
+            .paragraph("The founder, Tam Ka Wing (also known as Tan Jiarong), was detained.")
+            .paragraph("Tam Ka Wing built the firm in the 1990s.")
+            .tag(TextPart.PARAGRAPH, 0, "Tam Ka Wing", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 0, "Tan Jiarong", EntityType.PERSON)
+            .entities();
+
+    assertThat(ofType(es, EntityType.PERSON))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("Tam Ka Wing");
+              assertThat(p.variants()).containsKeys("Tam Ka Wing", "Tan Jiarong");
+            });
+  }
+
+  @Test
+  void anAliasOpeningASentenceJoinsThePersonOfTheSameSurname() {
+    List<DocEntity> es =
+        new Article()
+            .paragraph("General Abdoulaye Sangare took power on Friday, ousting Issa Kone.")
+            .paragraph("Also known as Omar Sangare, he led the guard for a decade.")
+            .tag(TextPart.PARAGRAPH, 0, "Abdoulaye Sangare", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 0, "Issa Kone", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 1, "Omar Sangare", EntityType.PERSON)
+            .entities();
+
+    assertThat(ofType(es, EntityType.PERSON))
+        .extracting(DocEntity::name)
+        .containsExactlyInAnyOrder("Abdoulaye Sangare", "Issa Kone");
+    assertThat(named(es, "Abdoulaye Sangare").variants()).containsKey("Omar Sangare");
+  }
+
+  @Test
+  void aPersonWhoCallsAnotherSomethingIsNotTheirAlias() {
+    List<DocEntity> es =
+        new Article()
+            .paragraph("Anna Berg called Piotr Nowak a liar, and a man known as Jan Kos agreed.")
+            .tag(TextPart.PARAGRAPH, 0, "Anna Berg", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 0, "Piotr Nowak", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 0, "Jan Kos", EntityType.PERSON)
+            .entities();
+
+    assertThat(ofType(es, EntityType.PERSON))
+        .extracting(DocEntity::name)
+        .containsExactlyInAnyOrder("Anna Berg", "Piotr Nowak", "Jan Kos");
+  }
+
+  @Test
+  void theMoonAndAVesselAfterTheAreNoPeople() {
+    List<DocEntity> es =
+        new Article()
+            .paragraph("The probe is due to land on the Moon, said Ravi Menon.")
+            .paragraph("Moon dust is sharp.")
+            .tag(TextPart.PARAGRAPH, 0, "Moon", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 0, "Ravi Menon", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 1, "Moon", EntityType.PERSON)
+            .entities();
+
+    assertThat(ofType(es, EntityType.PERSON))
+        .extracting(DocEntity::name)
+        .containsExactly("Ravi Menon");
+  }
+
+  @Test
+  void aHeadingWordTheTextWritesInLowercaseIsNoName() {
+    List<DocEntity> es =
+        new Article()
+            .title("President Halvorsen Impeached")
+            .paragraph("Lawmakers impeached President Ola Halvorsen on Saturday.")
+            .paragraph("The Company's Fall from Grace")
+            .paragraph("It was a fall from grace for the firm.")
+            .tag(TextPart.TITLE, 0, "Halvorsen Impeached", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 0, "Ola Halvorsen", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 1, "Grace", EntityType.PERSON)
+            .entities();
+
+    assertThat(ofType(es, EntityType.PERSON))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("Ola Halvorsen");
+              assertThat(p.variants()).containsOnlyKeys("Ola Halvorsen", "Halvorsen");
+            });
+  }
+
+  @Test
+  void partsOfANameLinkedByAHyphenatedParticleAreOneName() {
+    List<DocEntity> es =
+        new Article()
+            .paragraph("Army chief General Waker-uz-Saman spoke on television.")
+            .tag(TextPart.PARAGRAPH, 0, "Waker", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 0, "Saman", EntityType.PERSON)
+            .entities();
+
+    assertThat(ofType(es, EntityType.PERSON))
+        .extracting(DocEntity::name)
+        .containsExactly("Waker-uz-Saman");
+  }
+
+  @Test
+  void aNationalNewsAgencyInADatelineIsNoPerson() {
+    List<DocEntity> es =
+        new Article()
+            .paragraph("Amman, May 20 (Petra) -- Rescuers reached the site, Ali Haddad said.")
+            .tag(TextPart.PARAGRAPH, 0, "Petra", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 0, "Ali Haddad", EntityType.PERSON)
+            .entities();
+
+    assertThat(ofType(es, EntityType.PERSON))
+        .extracting(DocEntity::name)
+        .containsExactly("Ali Haddad");
+  }
 }

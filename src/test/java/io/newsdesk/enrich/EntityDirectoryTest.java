@@ -4,6 +4,7 @@ import static io.newsdesk.enrich.Docs.org;
 import static io.newsdesk.enrich.Docs.person;
 import static io.newsdesk.enrich.Docs.place;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.newsdesk.article.CanonicalEntity;
 import io.newsdesk.article.EntityNameChange;
@@ -236,9 +237,32 @@ class EntityDirectoryTest {
   @Test
   void typesAreKeptApart() {
     resolve(place("Georgia"));
-    resolve(person("Georgia"));
+    resolve(person("Georgia Harrison", "Georgia"));
 
     assertThat(directory.size()).isEqualTo(2);
+  }
+
+  @Test
+  void aLoneNameTheCorpusKnowsOnlyAsAnOrganisationOrPlaceIsNoPerson() {
+    resolve(org("Vostok"));
+    resolve(place("Kelmora"));
+    resolve(person("Vostok"));
+    resolve(person("Kelmora"));
+
+    assertThat(directory.snapshot())
+        .extracting(CanonicalEntity::type, CanonicalEntity::name, CanonicalEntity::articleCount)
+        .containsExactlyInAnyOrder(
+            tuple(EntityType.ORGANIZATION, "Vostok", 2), tuple(EntityType.PLACE, "Kelmora", 2));
+  }
+
+  @Test
+  void aNameAPersonHasStaysAPersonWhateverElseHasIt() {
+    resolve(person("Lena Vostok", "Vostok"));
+    resolve(org("Vostok"));
+    resolve(person("Vostok"));
+
+    assertThat(directory.find(EntityType.PERSON, "Vostok"))
+        .hasValueSatisfying(p -> assertThat(p.articleCount()).isEqualTo(2));
   }
 
   @Test
@@ -371,6 +395,39 @@ class EntityDirectoryTest {
   void aSoundAlikeSurnameWithAnotherGivenNameIsAnotherPerson() {
     resolve(person("Bohdan Hrebeniuk"));
     resolve(person("Halyna Grebenyuk"));
+    assertThat(count(EntityType.PERSON)).isEqualTo(2);
+  }
+
+  @Test
+  void aWholeNameOneLetterAwayWithItsWordsSplitOtherwiseJoins() {
+    resolve(person("Waker uz Saman"));
+    resolve(person("Waqar-uz-Saman"));
+    resolve(person("Pak Won Shik"));
+    resolve(person("Pak Won-sik"));
+    resolve(person("Reza Al-e Tabar"));
+    resolve(person("Reza Ale-Tabar"));
+
+    assertThat(count(EntityType.PERSON)).isEqualTo(3);
+    assertThat(onePerson("Waker uz Saman", "Waqar-uz-Saman")).isTrue();
+    assertThat(onePerson("Pak Won Shik", "Pak Won-sik")).isTrue();
+    assertThat(onePerson("Reza Al-e Tabar", "Reza Ale-Tabar")).isTrue();
+  }
+
+  @Test
+  void aWholeNameOneLetterAwayWithTheSameWordsIsAnotherPerson() {
+    resolve(person("Maria Silvestre"));
+    resolve(person("Mario Silvestre"));
+    resolve(person("Joan Smith"));
+    resolve(person("John Smith"));
+
+    assertThat(count(EntityType.PERSON)).isEqualTo(4);
+  }
+
+  @Test
+  void aPersonKnownByAHyphenatedWholeNameIsNotOpenToAnyGivenName() {
+    resolve(person("Waker-uz-Saman", "Saman"));
+    resolve(person("Sara Kamala Saman"));
+
     assertThat(count(EntityType.PERSON)).isEqualTo(2);
   }
 }

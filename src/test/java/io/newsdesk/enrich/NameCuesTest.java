@@ -31,8 +31,38 @@ class NameCuesTest {
   }
 
   @Test
+  void anOrganisationWordRightBeforeANameNeedsNoArticle() {
+    assertThat(cue("Russia's aviation agency Rosmorflot said the jet fell.", "Rosmorflot"))
+        .contains(Kind.ORGANIZATION);
+    assertThat(cue("Public broadcaster Radiotel showed the ruins.", "Radiotel"))
+        .contains(Kind.ORGANIZATION);
+    assertThat(cue("The agency's head, Ilse Brandt, resigned.", "Ilse Brandt")).isEmpty();
+  }
+
+  @Test
+  void aProvinceAfterOrATownOfBeforeMakesAPlace() {
+    assertThat(cue("Villages in the hills of Al Quraym province were cut off.", "Al Quraym"))
+        .contains(Kind.PLACE);
+    assertThat(cue("Shelling hit Dovhenke region overnight.", "Dovhenke")).contains(Kind.PLACE);
+    assertThat(cue("A rocket hit the Druze town of Ein Qiniyye.", "Ein Qiniyye"))
+        .contains(Kind.PLACE);
+    assertThat(cue("The son of Halvorsen spoke first.", "Halvorsen")).isEmpty();
+  }
+
+  @Test
+  void aNameRightAfterTheIsNoPersonUnlessItModifiesANoun() {
+    assertThat(cue("The lander reached the Moon on Wednesday.", "Moon")).contains(Kind.NOT_PERSON);
+    assertThat(cue("Rescuers reached the Hanne Marie at dawn.", "Hanne Marie"))
+        .contains(Kind.NOT_PERSON);
+    assertThat(cue("Critics of the Halvorsen government marched.", "Halvorsen")).isEmpty();
+    assertThat(cue("Talks on the Halvorsen-Brandt plan stalled.", "Halvorsen")).isEmpty();
+    assertThat(cue("The Halvorsen speech was long.", "Halvorsen")).isEmpty();
+  }
+
+  @Test
   void aNameAfterInIsAPlaceUnlessPossessive() {
-    assertThat(cue("The library in Kelmora reopened.", "Kelmora")).contains(Kind.PLACE);
+    assertThat(cue("The library in Kelmora reopened.", "Kelmora"))
+        .contains(Kind.PLACE_BY_PREPOSITION);
     assertThat(cue("Confidence in Halvorsen's plan fell.", "Halvorsen")).isEmpty();
     assertThat(cue("Halvorsen said in a statement that he would stay.", "Halvorsen")).isEmpty();
   }

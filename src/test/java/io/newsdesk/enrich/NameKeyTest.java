@@ -86,4 +86,12 @@ class NameKeyTest {
     assertThat(NameKey.plain("Agence France-Presse")).isEqualTo("agence france presse");
     assertThat(NameKey.plain("The Hague")).isEqualTo("hague");
   }
+
+  @Test
+  void compactKeyJoinsHyphenatedAndSpacedFormsAndKeepsAPersianAle() {
+    assertThat(NameKey.compact("Yoon Suk-yeol")).isEqualTo(NameKey.compact("Yoon Suk Yeol"));
+    assertThat(NameKey.compact("Reza Al-e Tabar")).isEqualTo(NameKey.compact("Reza Ale-Tabar"));
+    assertThat(NameKey.compact("Bashar al-Assad")).isEqualTo(NameKey.compact("Bashar Assad"));
+    assertThat(NameKey.compact("Reza Al-e Tabar")).isNotEqualTo(NameKey.compact("Reza Tabar"));
+  }
 }
