@@ -57,13 +57,18 @@ final class PersonMatcher {
     List<Entry> variant = new ArrayList<>();
     for (Entry c : open) {
       // The least compatible of the entity's full names decides: "J. Smith" may be John, but an
-      // entity that is also "John Smith" is not Jane.
+      // entity that is also "John Smith" is not Jane. An entity whose own full names conflict
+      // has another name its articles gave ("Omar Tchiani"): there the best fit decides.
+      List<PersonName> same =
+          fullNames(c).stream().filter(f -> f.surnameKey().equals(name.surnameKey())).toList();
+      boolean aliased = hasConflict(same);
       NameVariants.Fit worst = null;
-      for (PersonName f : fullNames(c)) {
-        if (f.surnameKey().equals(name.surnameKey())) {
-          NameVariants.Fit fit = variants.given(f, name);
-          worst = worst == null || fit.ordinal() > worst.ordinal() ? fit : worst;
-        }
+      for (PersonName f : same) {
+        NameVariants.Fit fit = variants.given(f, name);
+        boolean decides =
+            worst == null
+                || (aliased ? fit.ordinal() < worst.ordinal() : fit.ordinal() > worst.ordinal());
+        worst = decides ? fit : worst;
       }
       if (worst == null) {
         if (!hasOtherWholeName(c, name)) {
@@ -185,6 +190,17 @@ final class PersonMatcher {
           && f.indexOf('-') > 0
           && !form.surnameKey().equals(name.surnameKey())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasConflict(List<PersonName> names) {
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        if (variants.given(names.get(i), names.get(j)) == NameVariants.Fit.CONFLICT) {
+          return true;
+        }
       }
     }
     return false;

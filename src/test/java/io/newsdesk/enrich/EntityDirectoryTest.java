@@ -430,4 +430,21 @@ class EntityDirectoryTest {
 
     assertThat(count(EntityType.PERSON)).isEqualTo(2);
   }
+
+  @Test
+  void aPersonWithAnAliasStillTakesATypoOfTheirName() {
+    directory.resolveArticle(
+        List.of(
+            new DocEntity(
+                EntityType.PERSON,
+                "Volodymyr Sangare",
+                java.util.Map.of("Volodymyr Sangare", 1, "Omar Sangare", 1),
+                2,
+                io.newsdesk.article.EntityRole.SUBJECT)));
+    resolve(person("Volodomyr Sangare"));
+    resolve(person("Mariam Sangare"));
+
+    assertThat(count(EntityType.PERSON)).isEqualTo(2);
+    assertThat(onePerson("Volodomyr Sangare", "Omar Sangare")).isTrue();
+  }
 }
