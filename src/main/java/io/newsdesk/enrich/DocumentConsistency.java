@@ -52,7 +52,8 @@ public final class DocumentConsistency {
     List<Mention> occs = cleaner.clean(doc, mentions);
     typeVote.apply(doc, occs);
     finder.findTheRest(doc, occs);
-    typeVote.dropThingsCalledPeople(doc, occs);
+    // Again, with the words around the mentions the recogniser did not tag ("the Wagner group").
+    typeVote.apply(doc, occs);
     occs.removeIf(o -> o.type != EntityType.ORGANIZATION && NameCues.isDemonym(o.text));
     return grouper.group(occs, aliases.find(doc, occs));
   }

@@ -15,7 +15,9 @@ import java.util.Set;
  * demonym tagged a place, and a person whose name a cue says is no person's: "the Moon"). A country
  * or capital in the gazetteer adds one and a half votes for place; a single word that is the
  * surname of a person named in full adds one for person; a tie goes to person. So a name tagged a
- * person once is a person throughout, and "Kyiv" tagged a person once is still a place.
+ * person once is a person throughout, and "Kyiv" tagged a person once is still a place. A cue that
+ * states the type ("the Wagner group", "the town of Majdal Shams") decides alone, whatever the
+ * tags, unless the article names a person so in full or with a title.
  */
 final class TypeVote {
 
@@ -40,25 +42,8 @@ final class TypeVote {
   /** Gives every mention its name's type; drops the names a cue calls a thing. */
   void apply(DocumentText doc, List<Mention> occs) {
     Set<String> notPeople = new HashSet<>();
-    vote(occs, cueVotes(doc, occs, notPeople));
-    dropPeople(occs, notPeople);
-  }
-
-  /**
-   * Drops the people whose name a cue calls a thing or no person's anywhere in the article, once
-   * all their mentions are found: the recogniser may have tagged "Moon" only where no cue is.
-   */
-  void dropThingsCalledPeople(DocumentText doc, List<Mention> occs) {
-    Set<String> notPeople = new HashSet<>();
-    for (Mention o : occs) {
-      DocumentText.Line line = doc.lineOf(o.part, o.partIndex, o.begin);
-      if (o.type != EntityType.PERSON || line == null || o.end > line.end()) {
-        continue;
-      }
-      NameCues.around(line.text(), o.begin - line.offset(), o.end - line.offset())
-          .filter(kind -> kind == NameCues.Kind.THING || kind == NameCues.Kind.NOT_PERSON)
-          .ifPresent(kind -> notPeople.add(NameKey.of(o.text)));
-    }
+    Map<String, EntityType> said = new HashMap<>();
+    vote(occs, cueVotes(doc, occs, notPeople, said), said);
     dropPeople(occs, notPeople);
   }
 
@@ -73,7 +58,7 @@ final class TypeVote {
    * notPeople}.
    */
   private Map<String, Map<EntityType, Double>> cueVotes(
-      DocumentText doc, List<Mention> occs, Set<String> notPeople) {
+      DocumentText doc, List<Mention> occs, Set<String> notPeople, Map<String, EntityType> said) {
     Map<String, Map<EntityType, Double>> votes = new HashMap<>();
     Set<String> things = new HashSet<>();
     for (Mention o : occs) {
@@ -90,8 +75,14 @@ final class TypeVote {
                 switch (kind) {
                   case THING -> things.add(key);
                   case NOT_PERSON -> notPeople.add(key);
-                  case ORGANIZATION -> v.merge(EntityType.ORGANIZATION, CUE, Double::sum);
-                  case PLACE -> v.merge(EntityType.PLACE, CUE, Double::sum);
+                  case ORGANIZATION -> {
+                    v.merge(EntityType.ORGANIZATION, CUE, Double::sum);
+                    said.merge(key, EntityType.ORGANIZATION, TypeVote::agreed);
+                  }
+                  case PLACE -> {
+                    v.merge(EntityType.PLACE, CUE, Double::sum);
+                    said.merge(key, EntityType.PLACE, TypeVote::agreed);
+                  }
                   case PLACE_BY_PREPOSITION ->
                       v.merge(EntityType.PLACE, PREPOSITION_CUE, Double::sum);
                 }
@@ -101,13 +92,31 @@ final class TypeVote {
     return votes;
   }
 
-  private void vote(List<Mention> occs, Map<String, Map<EntityType, Double>> cueVotes) {
+  /** Two cues that disagree say nothing for sure. */
+  private static EntityType agreed(EntityType a, EntityType b) {
+    return a == b ? a : null;
+  }
+
+  /**
+   * @param said the type words around a name state outright ("the Wagner group", "the town of"): it
+   *     wins over any number of tags unless the article also names a person so, in full or with a
+   *     title
+   */
+  private void vote(
+      List<Mention> occs,
+      Map<String, Map<EntityType, Double>> cueVotes,
+      Map<String, EntityType> said) {
     Set<String> fullSurnames = new HashSet<>();
+    Set<String> personal = new HashSet<>();
     for (Mention o : occs) {
       if (o.type == EntityType.PERSON) {
         PersonName n = PersonName.parse(o.text, gazetteer);
         if (n.isFull()) {
           fullSurnames.add(n.surnameKey());
+          personal.add(n.surnameKey());
+        }
+        if (o.titled) {
+          personal.add(NameKey.of(o.text));
         }
       }
     }
@@ -151,7 +160,8 @@ final class TypeVote {
         }
         continue;
       }
-      o.type = winner(votes.get(key), o.type);
+      EntityType stated = said.get(key);
+      o.type = stated != null && !personal.contains(key) ? stated : winner(votes.get(key), o.type);
     }
   }
 
