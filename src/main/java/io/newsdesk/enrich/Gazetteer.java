@@ -20,8 +20,8 @@ import java.util.Set;
 /**
  * General knowledge that the recogniser lacks, in small lists under {@code
  * src/main/resources/io/newsdesk/enrich/}: news agencies, countries and capitals, exonyms of
- * places, transliterated given names, honorifics and organisation words. Nothing in it is about
- * particular articles. Immutable, so safe to share.
+ * places, transliterated given names, honorifics, organisation words and place words. Nothing in it
+ * is about particular articles. Immutable, so safe to share.
  */
 public final class Gazetteer {
 
@@ -48,6 +48,7 @@ public final class Gazetteer {
   private final Map<String, List<String>> givenGroupByKey = new HashMap<>();
   private final List<List<String>> honorifics;
   private final Set<String> orgWords;
+  private final Set<String> placeWords;
 
   Gazetteer(
       List<Agency> agencies,
@@ -55,7 +56,8 @@ public final class Gazetteer {
       List<List<String>> placeGroups,
       List<List<String>> givenGroups,
       List<String> honorifics,
-      List<String> orgWords) {
+      List<String> orgWords,
+      List<String> placeWords) {
     this.agencies = List.copyOf(agencies);
     for (Agency a : agencies) {
       for (String n : a.names()) {
@@ -89,6 +91,11 @@ public final class Gazetteer {
       words.add(w.toLowerCase(Locale.ROOT));
     }
     this.orgWords = Set.copyOf(words);
+    Set<String> placeWordSet = new HashSet<>();
+    for (String w : placeWords) {
+      placeWordSet.add(w.toLowerCase(Locale.ROOT));
+    }
+    this.placeWords = Set.copyOf(placeWordSet);
   }
 
   /** The lists shipped with the portal, loaded once. */
@@ -120,7 +127,8 @@ public final class Gazetteer {
         groups("place-aliases.tsv"),
         groups("given-names.tsv"),
         lines("honorifics.txt"),
-        lines("org-words.txt"));
+        lines("org-words.txt"),
+        lines("place-words.txt"));
   }
 
   private static List<List<String>> groups(String file) {
@@ -207,6 +215,11 @@ public final class Gazetteer {
   }
 
   /** Whether the word marks an organisation's name (Institute, Bank, Party, Times ...). */
+  /** Whether a word heading or ending a name makes it a place's ("Island", "Airport"). */
+  public boolean isPlaceWord(String word) {
+    return placeWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   public boolean isOrganizationWord(String word) {
     return orgWords.contains(word.toLowerCase(Locale.ROOT));
   }

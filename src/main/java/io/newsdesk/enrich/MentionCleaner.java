@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *       ("he", "his") dropped; "Waker" and "Zaman" of "Waker-uz-Zaman" joined.
  *   <li><b>Gazetteer</b>: a news agency is an organisation whatever it was tagged; a place or
  *       person whose first or last word is an organisation word ("Institut Montaigne", "Wall Street
- *       Journal") is an organisation.
+ *       Journal") is an organisation, and a person's with a place word ("Holm Island") a place.
  *   <li><b>Compounds</b>: "Macron-Trump" tagged as one name is split when both halves are people
  *       the article names.
  *   <li><b>Titles and case</b>: "Mr", "President", "Prime Minister", "Sir" ... are stripped from
@@ -60,8 +60,7 @@ final class MentionCleaner {
           || (PRONOUNS.contains(text.toLowerCase(Locale.ROOT)) && !PersonName.isAllCaps(text))) {
         continue;
       }
-      Mention o = new Mention(m);
-      o.text = text;
+      Mention o = shipNameOnly(new Mention(m), text);
       occs.add(o);
     }
     occs = joinLinkedParts(doc, occs);
@@ -76,6 +75,28 @@ final class MentionCleaner {
                 && body.onlyLowercase(o.text));
     trimTrailingCommonWords(occs, body);
     return occs;
+  }
+
+  /**
+   * "MV Calla Rose" tagged as one name: the vessel's name without its prefix, which then stands
+   * before it as the cue that it is a vessel ({@link NameCues}).
+   */
+  private static Mention shipNameOnly(Mention o, String text) {
+    List<String> words = PersonName.words(text);
+    int at = o.text.indexOf(' ');
+    if (words.size() < 2 || !NameCues.isShipPrefix(words.get(0)) || at < 0) {
+      o.text = text;
+      return o;
+    }
+    return new Mention(
+        text.substring(text.indexOf(' ') + 1),
+        o.type,
+        o.part,
+        o.partIndex,
+        o.begin + at + 1,
+        o.end,
+        o.credit,
+        o.tagged);
   }
 
   /**
@@ -127,8 +148,17 @@ final class MentionCleaner {
       } else if (o.type != EntityType.ORGANIZATION && hasOrganizationWord(o.text)) {
         o.type = EntityType.ORGANIZATION;
         o.forcedType = true;
+      } else if (o.type == EntityType.PERSON && hasPlaceWord(o.text)) {
+        o.type = EntityType.PLACE;
       }
     }
+  }
+
+  private boolean hasPlaceWord(String text) {
+    List<String> words = PersonName.words(text);
+    return words.size() > 1
+        && (gazetteer.isPlaceWord(words.get(0))
+            || gazetteer.isPlaceWord(words.get(words.size() - 1)));
   }
 
   private boolean hasOrganizationWord(String text) {

@@ -150,7 +150,7 @@ final class NameCues {
       Pattern.compile("^(?:[-‐‑–](?:\\d+|[IVX]+)\\b|\\s\\d{1,3}\\s+\\p{Ll})");
 
   /** A lowercase "the" right before the name, which is then no person's name. */
-  private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$");
+  private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
 
   /** A hyphen after a name used as a modifier ("the Trump-Putin summit"). */
   private static final Pattern HYPHEN_AFTER = Pattern.compile("^[-‐‑–—]");
@@ -256,6 +256,11 @@ final class NameCues {
       return Optional.of(Kind.ORGANIZATION);
     }
     return noun.matches(PLACE_NOUNS) ? Optional.of(Kind.PLACE) : Optional.empty();
+  }
+
+  /** "MV", "HMS": written before a vessel's name. */
+  static boolean isShipPrefix(String word) {
+    return SHIP_PREFIXES.contains(word);
   }
 
   /** "Karsovian", "Brazilian", "Japanese", "Scottish": the adjective of a place, not the place. */

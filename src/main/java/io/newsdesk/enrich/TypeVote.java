@@ -126,6 +126,13 @@ final class TypeVote {
       if (o.type == EntityType.ORGANIZATION && o.tagged && words.size() > 1) {
         orgHeads.add(words.get(0));
       }
+      // "Holm" beside "Holm Island": the island's short name.
+      List<String> written = PersonName.words(o.text);
+      if (o.type == EntityType.PLACE
+          && written.size() == 2
+          && gazetteer.isPlaceWord(written.get(1))) {
+        said.putIfAbsent(words.get(0), EntityType.PLACE);
+      }
     }
     Map<String, Map<EntityType, Double>> votes = new HashMap<>();
     Set<String> forced = new HashSet<>();

@@ -429,4 +429,25 @@ class DocumentConsistencyTest {
         .extracting(DocEntity::name)
         .containsExactly("Ali Haddad");
   }
+
+  @Test
+  void aVesselWithItsPrefixAndAnIslandByItsShortNameAreNoPeople() {
+    List<DocEntity> es =
+        new Article()
+            .paragraph("The MV Sea Wren ran aground off Skarv Island on Sunday.")
+            .paragraph("The Sea Wren was carrying 40 people to Skarv, Nils Aas said.")
+            .tag(TextPart.PARAGRAPH, 0, "MV Sea Wren", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 0, "Skarv Island", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 1, "Sea Wren", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 1, "Skarv", EntityType.PERSON)
+            .tag(TextPart.PARAGRAPH, 1, "Nils Aas", EntityType.PERSON)
+            .entities();
+
+    assertThat(ofType(es, EntityType.PERSON))
+        .extracting(DocEntity::name)
+        .containsExactly("Nils Aas");
+    assertThat(ofType(es, EntityType.PLACE))
+        .extracting(DocEntity::name)
+        .containsExactlyInAnyOrder("Skarv Island", "Skarv");
+  }
 }
