@@ -108,7 +108,11 @@ final class NameCues {
   /** "the town of Majdal Shams", "the cities of Derna, al-Marj and Soussa". */
   private static final Pattern PLACE_OF =
       Pattern.compile(
-          "\\b" + PLACE_NOUNS + "\\s+of\\s+(?:" + LISTED_NAME + ",?\\s+(?:and\\s+)?)*$");
+          "\\b"
+              + PLACE_NOUNS
+              + "\\s+of\\s+(?:"
+              + LISTED_NAME
+              + "(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*$");
 
   /** "Kharkiv region", "Al Haouz and Marrakesh provinces", "Al-Marj suburbs". */
   private static final Pattern PLACE_AFTER =

@@ -47,6 +47,9 @@ class NameCuesTest {
     assertThat(cue("A rocket hit the Druze town of Ein Qiniyye.", "Ein Qiniyye"))
         .contains(Kind.PLACE);
     assertThat(cue("The son of Halvorsen spoke first.", "Halvorsen")).isEmpty();
+    assertThat(cue("The towns of Vask, Orre and Lunde flooded.", "Lunde")).contains(Kind.PLACE);
+    assertThat(cue("The imam of the city of Vask Ali Reza Tabar spoke.", "Ali Reza Tabar"))
+        .isEmpty();
   }
 
   @Test
