@@ -135,7 +135,7 @@ final class NameCues {
    */
   private static final Pattern DETERMINER_BEFORE =
       Pattern.compile(
-          "\\b(?:the|a|an|two|three|four|five|six|several|its|their)\\s+"
+          "\\b(?i:the|a|an|two|three|four|five|six|several|its|their)\\s+"
               + "(?:\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|i)\\s+)?$");
 
   private static final Pattern LOWERCASE_RUN = Pattern.compile("^(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,3}");

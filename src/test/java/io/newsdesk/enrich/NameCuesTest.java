@@ -85,4 +85,34 @@ class NameCuesTest {
     assertThat(NameCues.isDemonym("Kelmora")).isFalse();
     assertThat(NameCues.isDemonym("Tehran")).isFalse();
   }
+
+  @Test
+  void anAppositionSaysWhatANameIsByItsLastNoun() {
+    assertThat(cue("Al-Rasid, a Hamas-affiliated website, urged calm.", "Al-Rasid"))
+        .contains(Kind.ORGANIZATION);
+    assertThat(cue("Ein Qiniyye, a Druze town in the Golan, mourned.", "Ein Qiniyye"))
+        .contains(Kind.PLACE);
+    assertThat(cue("Lena Holm, a company spokeswoman, said no.", "Lena Holm")).isEmpty();
+  }
+
+  @Test
+  void aNumberedNameIsAModelOrAMission() {
+    assertThat(cue("The Kestrel-3 lander touched down.", "Kestrel")).contains(Kind.THING);
+    assertThat(cue("The Kestrel-3 lander touched down.", "Kestrel-3")).contains(Kind.THING);
+    assertThat(cue("Hezbollah fired Fajr-1 rockets at the base.", "Fajr")).contains(Kind.THING);
+    assertThat(cue("As Kestrel 3 lander module descended, cheers rose.", "Kestrel"))
+        .contains(Kind.THING);
+  }
+
+  @Test
+  void aNounPhraseAfterADeterminerEndsInWhatTheNameIs() {
+    assertThat(cue("Two Russian Korund ballistic missiles hit the town.", "Korund"))
+        .contains(Kind.THING);
+    assertThat(cue("It said two Russian Korund ballistic missiles hit.", "Korund"))
+        .contains(Kind.THING);
+    assertThat(cue("He led the Vostok private military group.", "Vostok"))
+        .contains(Kind.ORGANIZATION);
+    assertThat(cue("Yesterday Halvorsen said missiles were fired.", "Halvorsen")).isEmpty();
+    assertThat(cue("Aides of the Halvorsen campaign said drones flew.", "Halvorsen")).isEmpty();
+  }
 }
