@@ -56,4 +56,11 @@ class SampleCorpusPeopleTest {
     persons.forEach(m -> names.add(m.name()));
     assertThat(names).doesNotContain("Karsovian", "Valdorian");
   }
+
+  @Test
+  void noVesselIslandOrCityIsAPerson() {
+    assertThat(persons)
+        .extracting(EntityMention::name)
+        .doesNotContain("Hanne Marie", "Calla Rose", "Kelmora", "Holm", "Valdoria");
+  }
 }
