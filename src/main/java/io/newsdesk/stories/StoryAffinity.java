@@ -52,8 +52,12 @@ record StoryAffinity(
     return sum;
   }
 
-  /** For choosing among stories the article could join: the most evidence wins. */
+  /**
+   * For choosing among stories the article could join: the story of a member it copies, else the
+   * most evidence. Wording shared short of a copy does not count here either: the story whose wire
+   * report shares a background paragraph with the article is not its story for that.
+   */
   double strength() {
-    return evidence() + text.share();
+    return evidence() + (text.copy() ? 1 : 0);
   }
 }

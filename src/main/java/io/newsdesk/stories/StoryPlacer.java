@@ -180,6 +180,8 @@ final class StoryPlacer {
       assigned.put(article.id(), story);
       touched.add(story);
     }
+    lookAgainAtLoneArticles(
+        ordered, candidates, storyOfCandidate, assigned, states, storyProfiles, profiles);
 
     Instant now = clock.instant();
     List<StoryDocument> stored = new ArrayList<>();
@@ -194,6 +196,50 @@ final class StoryPlacer {
     }
     index.write(stored, deleted, profiles.newFingerprints());
     return assigned;
+  }
+
+  /**
+   * An article of the batch that started a story of its own is compared again once the whole batch
+   * is placed: reports of its event placed after it may have made their story one it joins.
+   */
+  private void lookAgainAtLoneArticles(
+      List<ArticleDocument> ordered,
+      Map<String, List<String>> candidates,
+      Map<String, String> storyOfCandidate,
+      Map<String, String> assigned,
+      Map<String, StoryState> states,
+      Map<String, StoryProfile> storyProfiles,
+      ArticleProfiles profiles) {
+    for (ArticleDocument article : ordered) {
+      String own = assigned.get(article.id());
+      if (storyProfiles.get(own).members().size() != 1) {
+        continue;
+      }
+      ArticleProfile profile = profiles.profile(article.id()).orElseThrow();
+      Map<String, StoryMatch> matches = new HashMap<>();
+      for (String candidate : candidates.getOrDefault(article.id(), List.of())) {
+        String story = assigned.getOrDefault(candidate, storyOfCandidate.get(candidate));
+        if (story != null && !story.equals(own) && storyProfiles.containsKey(story)) {
+          matches.computeIfAbsent(story, id -> StoryMatch.of(profile, storyProfiles.get(id)));
+        }
+      }
+      matches.entrySet().stream()
+          .filter(e -> e.getValue().joins(rules))
+          .max(Comparator.comparingDouble(e -> e.getValue().strength()))
+          .ifPresent(
+              best -> {
+                states.get(own).remove(article.id());
+                storyProfiles.remove(own);
+                states
+                    .get(best.getKey())
+                    .add(
+                        member(article, profile),
+                        best.getValue().links(article.id()),
+                        best.getValue().similarities());
+                storyProfiles.get(best.getKey()).add(profile);
+                assigned.put(article.id(), best.getKey());
+              });
+    }
   }
 
   private List<CandidateQuery> queries(
