@@ -163,17 +163,19 @@ public interface NewsdeskConfig {
   interface Stories {
 
     /**
-     * How many days apart two reports may be published and still join on similar words alone
-     * (articles sharing wording join at any distance).
+     * How many days from a story's nearest dated member a report may be published and still join it
+     * (a copy of a member joins at any distance).
      */
     @WithDefault("4")
     int windowDays();
 
     /**
-     * The cosine of tf-idf weighted words two dated reports sharing a principal entity need to be
-     * one story (more without a shared entity or a date).
+     * The evidence a report needs to join a story whose nearest dated member is of its day: the
+     * cosine of its tf-idf weighted words with the story's members together, plus its share of the
+     * story's principal entities and the meaning of its headline and lead, weighted (more for each
+     * day apart, or without a date).
      */
-    @WithDefault("0.2")
+    @WithDefault("0.3")
     double minSimilarity();
   }
 

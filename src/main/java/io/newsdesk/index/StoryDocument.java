@@ -53,6 +53,8 @@ public record StoryDocument(
    * is the original is decided when read, from dates and credits.
    *
    * @param similarity the share of the shorter text found in the other
+   * @param sharedWords how many words of the shorter text that share is (0 in links stored before
+   *     it was kept)
    */
-  public record Link(String from, String to, String relation, double similarity) {}
+  public record Link(String from, String to, String relation, double similarity, int sharedWords) {}
 }

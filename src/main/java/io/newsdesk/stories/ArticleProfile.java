@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An article as placing compares it: its weighted words, its principal entities, its fingerprint
- * bands, and its wording, shingled only when a comparison needs it.
+ * An article as placing compares it: its weighted words, the sentence embedding of its headline and
+ * lead, its principal entities, its fingerprint bands, and its wording, shingled only when a
+ * comparison needs it.
  */
 final class ArticleProfile {
 
@@ -16,6 +17,7 @@ final class ArticleProfile {
   private final TermWeights terms;
   private final PrincipalEntities entities;
   private final Set<String> bands;
+  private final Optional<float[]> meaning;
   private ShingledText text;
 
   private ArticleProfile(
@@ -24,6 +26,7 @@ final class ArticleProfile {
     this.terms = terms;
     this.entities = entities;
     this.bands = bands;
+    this.meaning = Optional.ofNullable(document.embedding()).map(Meaning::unit);
   }
 
   static ArticleProfile of(ArticleDocument document, ArticleTerms terms) {
@@ -37,6 +40,15 @@ final class ArticleProfile {
 
   Optional<LocalDate> published() {
     return Optional.ofNullable(document.published());
+  }
+
+  String id() {
+    return document.id();
+  }
+
+  /** The embedding of headline and lead at unit length; empty when embeddings are off. */
+  Optional<float[]> meaning() {
+    return meaning;
   }
 
   TermWeights terms() {

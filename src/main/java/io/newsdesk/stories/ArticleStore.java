@@ -37,11 +37,16 @@ public class ArticleStore {
     this.documentFrequencies = new DocumentFrequencyStore(client);
   }
 
-  /** The stored articles with these ids; missing ones are left out. */
+  /** The stored articles with these ids, without their embedding; missing ones are left out. */
   public Map<String, ArticleDocument> articles(Collection<String> ids) {
-    // Stories compare words and entities: the embedding would only weigh down every read.
+    // The pages compare wording only: the embedding would weigh down every read.
     return MultiGet.found(
         client, ArticleIndex.ALIAS, ids, ArticleDocument.class, List.of(ArticleIndex.EMBEDDING));
+  }
+
+  /** The stored articles with these ids and their embedding, as placing compares them. */
+  public Map<String, ArticleDocument> articlesToPlace(Collection<String> ids) {
+    return MultiGet.found(client, ArticleIndex.ALIAS, ids, ArticleDocument.class, List.of());
   }
 
   /** The analysed words of these articles, with document frequencies from the whole corpus. */

@@ -42,22 +42,18 @@ record PrincipalEntities(List<String> persons, List<String> organizations, List<
     return Stream.of(persons, organizations, places).flatMap(List::stream).toList();
   }
 
+  /** Each entity with its kind, so a person and a place of one name stay two. */
+  Set<String> keys() {
+    Set<String> keys = new HashSet<>();
+    persons.forEach(p -> keys.add("p:" + p));
+    organizations.forEach(o -> keys.add("o:" + o));
+    places.forEach(p -> keys.add("l:" + p));
+    return keys;
+  }
+
   /** How many principal entities the two share, of any kind. */
   int shared(PrincipalEntities other) {
-    Set<String> mine = new HashSet<>();
-    persons.forEach(p -> mine.add("p:" + p));
-    organizations.forEach(o -> mine.add("o:" + o));
-    places.forEach(p -> mine.add("l:" + p));
-    int shared = 0;
-    for (String p : other.persons) {
-      shared += mine.contains("p:" + p) ? 1 : 0;
-    }
-    for (String o : other.organizations) {
-      shared += mine.contains("o:" + o) ? 1 : 0;
-    }
-    for (String p : other.places) {
-      shared += mine.contains("l:" + p) ? 1 : 0;
-    }
-    return shared;
+    Set<String> mine = keys();
+    return (int) other.keys().stream().filter(mine::contains).count();
   }
 }

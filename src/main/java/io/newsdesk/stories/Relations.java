@@ -2,15 +2,20 @@ package io.newsdesk.stories;
 
 import io.newsdesk.index.StoryDocument.Link;
 import io.newsdesk.index.StoryDocument.Member;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Each member's relation within its story, from the pairs that share wording. The earlier of a pair
  * is the original; on the same day (or with a date missing) the one whose outlet the other credits
- * is; otherwise the direction is unknown and both are marked as copies or rewrites of each other.
+ * is. Where neither tells, a member that shares more wording with each of two others than they
+ * share with each other is their common source: each took its passages from it, not from the other.
+ * Otherwise the direction is unknown and both are marked as copies or rewrites of each other.
  */
 final class Relations {
 
@@ -19,7 +24,7 @@ final class Relations {
    *
    * @param relative for a copy or rewrite, the member it copies or rewrites, or (when which came
    *     first is unknown) the one it shares most wording with
-   * @param directionKnown dates or credits tell that the relative came first
+   * @param directionKnown dates, credits or a common source tell that the relative came first
    * @param similarity for copies and rewrites the share of wording with {@code of} (or the
    *     partner), for an original the largest share any copy took, for coverage its word similarity
    *     to the closest member
@@ -48,6 +53,7 @@ final class Relations {
     Map<String, Role> derived = new HashMap<>();
     Map<String, Role> undirected = new HashMap<>();
     Map<String, Double> copiedShare = new HashMap<>();
+    List<Link> unordered = new ArrayList<>();
     for (Link link : links) {
       Member from = byId.get(link.from());
       Member to = byId.get(link.to());
@@ -62,8 +68,22 @@ final class Relations {
         keepStronger(derived, copy.id(), Role.derived(relation, source.id(), link.similarity()));
         copiedShare.merge(source.id(), link.similarity(), Math::max);
       } else {
-        keepStronger(undirected, from.id(), Role.undirected(relation, to.id(), link.similarity()));
-        keepStronger(undirected, to.id(), Role.undirected(relation, from.id(), link.similarity()));
+        unordered.add(link);
+      }
+    }
+    Set<String> sources = commonSources(unordered, derived.keySet());
+    for (Link link : unordered) {
+      Relation relation = Relation.of(link.relation());
+      String from = link.from();
+      String to = link.to();
+      if (sources.contains(from) != sources.contains(to)) {
+        String source = sources.contains(from) ? from : to;
+        String copy = source.equals(from) ? to : from;
+        keepStronger(derived, copy, Role.derived(relation, source, link.similarity()));
+        copiedShare.merge(source, link.similarity(), Math::max);
+      } else {
+        keepStronger(undirected, from, Role.undirected(relation, to, link.similarity()));
+        keepStronger(undirected, to, Role.undirected(relation, from, link.similarity()));
       }
     }
     Map<String, Role> roles = new HashMap<>();
@@ -80,6 +100,44 @@ final class Relations {
       roles.put(id, role);
     }
     return roles;
+  }
+
+  /**
+   * Members with whom two others each share more words than those two share with each other, among
+   * links with no direction; a member already known to copy another is no source. Words, not
+   * shares: a share is of the shorter text of each pair, so shares of pairs of different lengths do
+   * not compare.
+   */
+  private static Set<String> commonSources(List<Link> links, Set<String> copies) {
+    Map<String, Map<String, Integer>> shares = new HashMap<>();
+    for (Link link : links) {
+      shares
+          .computeIfAbsent(link.from(), k -> new HashMap<>())
+          .merge(link.to(), link.sharedWords(), Math::max);
+      shares
+          .computeIfAbsent(link.to(), k -> new HashMap<>())
+          .merge(link.from(), link.sharedWords(), Math::max);
+    }
+    Set<String> sources = new HashSet<>();
+    shares.forEach(
+        (member, partners) -> {
+          List<String> others = List.copyOf(partners.keySet());
+          for (int i = 0; i < others.size() && !copies.contains(member); i++) {
+            for (int j = i + 1; j < others.size(); j++) {
+              int between = shares.get(others.get(i)).getOrDefault(others.get(j), 0);
+              if (between < Math.min(partners.get(others.get(i)), partners.get(others.get(j)))) {
+                sources.add(member);
+              }
+            }
+          }
+        });
+    // Two members that each look like the other's source tell nothing.
+    Set<String> mutual = new HashSet<>();
+    for (String source : sources) {
+      shares.get(source).keySet().stream().filter(sources::contains).forEach(mutual::add);
+    }
+    sources.removeAll(mutual);
+    return sources;
   }
 
   /** Which of two members sharing wording came first, where dates or credits tell. */

@@ -7,33 +7,53 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What an article's comparison with one story's members found. */
+/**
+ * What an article's comparison with one story found: its affinity with the story as a whole, and
+ * with each member the similarity of their words and the wording they share.
+ */
 final class StoryMatch {
 
-  private double strength = Double.NEGATIVE_INFINITY;
-  private boolean joins;
-  private final Map<String, Double> similarities = new HashMap<>();
-  private final Map<String, Affinity> related = new LinkedHashMap<>();
+  private final StoryAffinity affinity;
+  private final Map<String, Double> similarities;
+  private final Map<String, Affinity> related;
 
-  void compare(String member, Affinity affinity, StoryRules rules) {
-    similarities.put(member, round(affinity.similarity()));
-    if (affinity.sameStory(rules)) {
-      joins = true;
-      strength = Math.max(strength, affinity.strength());
-    }
-    if (affinity.textRelation().isPresent()) {
-      related.put(member, affinity);
-    }
+  private StoryMatch(
+      StoryAffinity affinity, Map<String, Double> similarities, Map<String, Affinity> related) {
+    this.affinity = affinity;
+    this.similarities = similarities;
+    this.related = related;
   }
 
-  /** Whether the article is about the same event as any member. */
-  boolean joins() {
-    return joins;
+  /** A new story's first article matches nothing. */
+  static StoryMatch none() {
+    return new StoryMatch(null, Map.of(), Map.of());
   }
 
-  /** The strongest affinity with a member the article would join for. */
+  static StoryMatch of(ArticleProfile article, StoryProfile story) {
+    Map<String, Double> similarities = new HashMap<>();
+    Map<String, Affinity> related = new LinkedHashMap<>();
+    TextOverlap closest = TextOverlap.NONE;
+    for (ArticleProfile member : story.members()) {
+      Affinity affinity = Affinity.between(article, member);
+      similarities.put(member.id(), round(affinity.similarity()));
+      if (affinity.textRelation().isPresent()) {
+        related.put(member.id(), affinity);
+      }
+      if (affinity.text().share() > closest.share()) {
+        closest = affinity.text();
+      }
+    }
+    return new StoryMatch(StoryAffinity.of(article, story, closest), similarities, related);
+  }
+
+  /** Whether the article is about the story's event. */
+  boolean joins(StoryRules rules) {
+    return affinity != null && affinity.joins(rules);
+  }
+
+  /** For choosing among stories the article could join. */
   double strength() {
-    return strength;
+    return affinity == null ? Double.NEGATIVE_INFINITY : affinity.strength();
   }
 
   /** The article's similarity with each member compared. */
@@ -51,7 +71,8 @@ final class StoryMatch {
                     article,
                     member,
                     affinity.textRelation().orElseThrow().jsonName(),
-                    round(affinity.text().share()))));
+                    round(affinity.text().share()),
+                    affinity.text().sharedWords())));
     return links;
   }
 

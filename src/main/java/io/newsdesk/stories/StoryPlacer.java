@@ -34,6 +34,12 @@ final class StoryPlacer {
   /** The article's most telling words a candidate search looks for. */
   static final int QUERY_WORDS = 25;
 
+  /**
+   * Members of a story an article is compared with: its latest, enough to tell what the story is
+   * about, few enough that a story of thousands costs no more than a small one.
+   */
+  static final int MEMBERS_COMPARED = 30;
+
   private final StoryStore storyStore;
   private final ArticleStore articleStore;
   private final CandidateStore candidateStore;
@@ -73,16 +79,16 @@ final class StoryPlacer {
         .stories(changed.stream().map(current::get).filter(Objects::nonNull).distinct().toList())
         .forEach((id, story) -> states.put(id, StoryState.of(story)));
     changed.forEach(article -> states.values().forEach(state -> state.remove(article)));
-    Map<String, ArticleDocument> documents = new HashMap<>(articleStore.articles(placing));
-    place(
-        documents,
-        states,
-        false,
-        candidates -> {
-          List<String> others = candidates.stream().filter(id -> !placing.contains(id)).toList();
-          return storyStore.storiesOf(others);
-        });
-    return documents.size();
+    return place(
+            placing,
+            states,
+            false,
+            candidates -> {
+              List<String> others =
+                  candidates.stream().filter(id -> !placing.contains(id)).toList();
+              return storyStore.storiesOf(others);
+            })
+        .size();
   }
 
   /**
@@ -90,10 +96,9 @@ final class StoryPlacer {
    * stories given so far in this rebuild, the only ones a candidate may bring.
    */
   void placeAgain(List<String> articleIds, Map<String, String> placed) {
-    Map<String, ArticleDocument> documents = new HashMap<>(articleStore.articles(articleIds));
     Map<String, String> assigned =
         place(
-            documents,
+            articleIds,
             new HashMap<>(),
             true,
             candidates -> {
@@ -107,63 +112,22 @@ final class StoryPlacer {
   }
 
   /**
-   * The placing itself, of the articles in {@code documents} (which then gathers their candidates
-   * too). {@code storiesOf} tells the stories of candidates placed before this batch; {@code
-   * states} holds stories already loaded (and changed).
+   * The placing itself, of the articles with these ids that are stored. {@code storiesOf} tells the
+   * stories of candidates placed before this batch; {@code states} holds stories already loaded
+   * (and changed).
    */
   private Map<String, String> place(
-      Map<String, ArticleDocument> documents,
+      Collection<String> articleIds,
       Map<String, StoryState> states,
       boolean rebuild,
       Function<Collection<String>, Map<String, String>> storiesOf) {
-    List<ArticleDocument> ordered = chronological(List.copyOf(documents.values()));
-    Map<String, ArticleTerms> terms = new HashMap<>(articleStore.terms(ids(ordered)));
-    Map<String, List<String>> newFingerprints = new HashMap<>();
-    List<CandidateQuery> queries = new ArrayList<>();
-    for (ArticleDocument article : ordered) {
-      List<String> fingerprint = article.fingerprint();
-      if (fingerprint == null || fingerprint.isEmpty()) {
-        fingerprint = Fingerprints.of(article.title(), article.body());
-        newFingerprints.put(article.id(), fingerprint);
-      }
-      ArticleTerms words = terms.get(article.id());
-      queries.add(
-          new CandidateQuery(
-              article.id(),
-              Optional.ofNullable(article.published()),
-              rules.windowDays(),
-              rebuild,
-              fingerprint,
-              words == null ? List.of() : TermWeights.telling(words, QUERY_WORDS),
-              PrincipalEntities.of(article.entities()).all()));
-    }
-    Map<String, List<String>> candidates = candidateStore.candidates(queries, CANDIDATES);
+    ArticleProfiles profiles = new ArticleProfiles(articleStore);
+    List<ArticleDocument> ordered = chronological(List.copyOf(profiles.read(articleIds).values()));
+    Map<String, List<String>> candidates =
+        candidateStore.candidates(queries(ordered, profiles, rebuild), CANDIDATES);
     Set<String> candidateIds = new LinkedHashSet<>();
     candidates.values().forEach(candidateIds::addAll);
     Map<String, String> storyOfCandidate = storiesOf.apply(candidateIds);
-    // Candidates in no story yet are articles of this batch, placed later in it or not at all.
-    Set<String> compared = new LinkedHashSet<>();
-    ordered.forEach(a -> compared.add(a.id()));
-    candidateIds.stream()
-        .filter(id -> storyOfCandidate.containsKey(id) || documents.containsKey(id))
-        .forEach(compared::add);
-    documents.putAll(
-        articleStore.articles(compared.stream().filter(id -> !documents.containsKey(id)).toList()));
-    terms.putAll(
-        articleStore.terms(compared.stream().filter(id -> !terms.containsKey(id)).toList()));
-    Map<String, ArticleProfile> profiles = new HashMap<>();
-    for (String id : compared) {
-      ArticleDocument document = documents.get(id);
-      if (document != null) {
-        profiles.put(
-            id,
-            ArticleProfile.of(
-                newFingerprints.containsKey(id)
-                    ? document.withFingerprint(newFingerprints.get(id))
-                    : document,
-                terms.get(id)));
-      }
-    }
     // Stories the caller changed are written back; a candidate's story only when one joins it.
     Set<String> touched = new LinkedHashSet<>(states.keySet());
     storyStore
@@ -173,41 +137,51 @@ final class StoryPlacer {
                 .filter(id -> !states.containsKey(id))
                 .toList())
         .forEach((id, story) -> states.put(id, StoryState.of(story)));
+    // A story is compared as a whole: its latest members are read with the candidates.
+    Set<String> compared = new LinkedHashSet<>();
+    storyOfCandidate.values().stream()
+        .distinct()
+        .filter(states::containsKey)
+        .forEach(id -> compared.addAll(states.get(id).latestMemberIds(MEMBERS_COMPARED)));
+    profiles.read(compared);
+    Map<String, StoryProfile> storyProfiles = new HashMap<>();
 
     Map<String, String> assigned = new LinkedHashMap<>();
     for (ArticleDocument article : ordered) {
-      ArticleProfile profile = profiles.get(article.id());
+      ArticleProfile profile = profiles.profile(article.id()).orElseThrow();
       Map<String, StoryMatch> matches = new HashMap<>();
       for (String candidate : candidates.getOrDefault(article.id(), List.of())) {
         String story =
             assigned.containsKey(candidate)
                 ? assigned.get(candidate)
                 : storyOfCandidate.get(candidate);
-        ArticleProfile other = profiles.get(candidate);
-        if (story == null || other == null || !states.containsKey(story)) {
-          continue;
+        if (story != null && states.containsKey(story) && !matches.containsKey(story)) {
+          StoryProfile whole =
+              storyProfiles.computeIfAbsent(story, id -> storyProfile(states.get(id), profiles));
+          matches.put(story, StoryMatch.of(profile, whole));
         }
-        matches
-            .computeIfAbsent(story, s -> new StoryMatch())
-            .compare(candidate, Affinity.between(profile, other), rules);
       }
       String story =
           matches.entrySet().stream()
-              .filter(e -> e.getValue().joins())
+              .filter(e -> e.getValue().joins(rules))
               .max(Comparator.comparingDouble(e -> e.getValue().strength()))
               .map(Map.Entry::getKey)
               .orElse(null);
-      StoryMatch match = story == null ? new StoryMatch() : matches.get(story);
+      StoryMatch match = story == null ? StoryMatch.none() : matches.get(story);
       if (story == null) {
         story = StoryIds.newStoryId(article, states.keySet());
         states.put(story, StoryState.start(story));
+        storyProfiles.put(story, new StoryProfile());
       }
       states
           .get(story)
           .add(member(article, profile), match.links(article.id()), match.similarities());
+      storyProfiles.get(story).add(profile);
       assigned.put(article.id(), story);
       touched.add(story);
     }
+    lookAgainAtLoneArticles(
+        ordered, candidates, storyOfCandidate, assigned, states, storyProfiles, profiles);
 
     Instant now = clock.instant();
     List<StoryDocument> stored = new ArrayList<>();
@@ -220,8 +194,82 @@ final class StoryPlacer {
         stored.add(state.toDocument(now));
       }
     }
-    index.write(stored, deleted, newFingerprints);
+    index.write(stored, deleted, profiles.newFingerprints());
     return assigned;
+  }
+
+  /**
+   * An article of the batch that started a story of its own is compared again once the whole batch
+   * is placed: reports of its event placed after it may have made their story one it joins.
+   */
+  private void lookAgainAtLoneArticles(
+      List<ArticleDocument> ordered,
+      Map<String, List<String>> candidates,
+      Map<String, String> storyOfCandidate,
+      Map<String, String> assigned,
+      Map<String, StoryState> states,
+      Map<String, StoryProfile> storyProfiles,
+      ArticleProfiles profiles) {
+    for (ArticleDocument article : ordered) {
+      String own = assigned.get(article.id());
+      if (storyProfiles.get(own).members().size() != 1) {
+        continue;
+      }
+      ArticleProfile profile = profiles.profile(article.id()).orElseThrow();
+      Map<String, StoryMatch> matches = new HashMap<>();
+      for (String candidate : candidates.getOrDefault(article.id(), List.of())) {
+        String story = assigned.getOrDefault(candidate, storyOfCandidate.get(candidate));
+        if (story != null && !story.equals(own) && storyProfiles.containsKey(story)) {
+          matches.computeIfAbsent(story, id -> StoryMatch.of(profile, storyProfiles.get(id)));
+        }
+      }
+      matches.entrySet().stream()
+          .filter(e -> e.getValue().joins(rules))
+          .max(Comparator.comparingDouble(e -> e.getValue().strength()))
+          .ifPresent(
+              best -> {
+                states.get(own).remove(article.id());
+                storyProfiles.remove(own);
+                states
+                    .get(best.getKey())
+                    .add(
+                        member(article, profile),
+                        best.getValue().links(article.id()),
+                        best.getValue().similarities());
+                storyProfiles.get(best.getKey()).add(profile);
+                assigned.put(article.id(), best.getKey());
+              });
+    }
+  }
+
+  private List<CandidateQuery> queries(
+      List<ArticleDocument> ordered, ArticleProfiles profiles, boolean rebuild) {
+    List<CandidateQuery> queries = new ArrayList<>();
+    for (ArticleDocument article : ordered) {
+      queries.add(
+          new CandidateQuery(
+              article.id(),
+              Optional.ofNullable(article.published()),
+              rules.windowDays(),
+              rebuild,
+              article.fingerprint(),
+              profiles
+                  .terms(article.id())
+                  .map(words -> TermWeights.telling(words, QUERY_WORDS))
+                  .orElse(List.of()),
+              PrincipalEntities.of(article.entities()).all()));
+    }
+    return queries;
+  }
+
+  /** The story's latest members that could be read, together. */
+  private static StoryProfile storyProfile(StoryState state, ArticleProfiles profiles) {
+    StoryProfile profile = new StoryProfile();
+    state.latestMemberIds(MEMBERS_COMPARED).stream()
+        .map(profiles::profile)
+        .flatMap(Optional::stream)
+        .forEach(profile::add);
+    return profile;
   }
 
   private static Member member(ArticleDocument article, ArticleProfile profile) {
@@ -236,10 +284,6 @@ final class StoryPlacer {
         entities.persons(),
         entities.organizations(),
         entities.places());
-  }
-
-  private static List<String> ids(List<ArticleDocument> articles) {
-    return articles.stream().map(ArticleDocument::id).toList();
   }
 
   /** Earliest first, undated last; ties by id, so a rebuild places in the same order. */

@@ -45,6 +45,14 @@ final class StoryState {
     return members.isEmpty();
   }
 
+  /** The ids of the story's latest members, at most {@code count}. */
+  List<String> latestMemberIds(int count) {
+    List<Member> byDate = chronological(members);
+    return byDate.subList(Math.max(0, byDate.size() - count), byDate.size()).stream()
+        .map(Member::id)
+        .toList();
+  }
+
   /**
    * Adds an article with its links to members, and how similar it is to each member it was compared
    * with; both sides keep their best similarity as their score.

@@ -59,8 +59,22 @@ final class TermWeights {
 
   /** From 0 (no word in common) to 1 (the same words in the same proportions). */
   double cosine(TermWeights other) {
-    Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
-    Map<String, Double> large = small == weights ? other.weights : weights;
+    return dot(weights, other.weights);
+  }
+
+  /** Adds these weights to a sum of several articles' weights. */
+  void addTo(Map<String, Double> sum) {
+    weights.forEach((term, weight) -> sum.merge(term, weight, Double::sum));
+  }
+
+  /** The cosine with a sum of articles' weights whose length is {@code length}. */
+  double cosine(Map<String, Double> sum, double length) {
+    return length == 0 ? 0 : dot(weights, sum) / length;
+  }
+
+  private static double dot(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
     double sum = 0;
     for (Map.Entry<String, Double> entry : small.entrySet()) {
       Double weight = large.get(entry.getKey());

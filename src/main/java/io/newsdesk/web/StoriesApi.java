@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -55,7 +56,9 @@ class StoriesApi {
   }
 
   /**
-   * The JSON shape of a story's article: {@code relation} is original, copy, rewrite or coverage.
+   * The JSON shape of a story's article: {@code relation} is original, copy, rewrite or coverage; a
+   * copy or rewrite names its {@code relative}, the original when {@code direction_known}, else the
+   * member it shares most wording with.
    */
   record Article(
       String id,
@@ -63,11 +66,20 @@ class StoriesApi {
       String title,
       LocalDate published,
       Relation relation,
+      Optional<String> relative,
+      boolean directionKnown,
       double similarity) {
 
     static Article of(StoryArticle a) {
       return new Article(
-          a.id(), a.outlet(), a.title(), a.published(), a.relation(), a.similarity());
+          a.id(),
+          a.outlet(),
+          a.title(),
+          a.published(),
+          a.relation(),
+          a.relative(),
+          a.directionKnown(),
+          a.similarity());
     }
   }
 

@@ -29,6 +29,10 @@ final class Members {
   }
 
   static Link link(String from, String to, Relation relation, double share) {
-    return new Link(from, to, relation.jsonName(), share);
+    return link(from, to, relation, share, (int) Math.round(share * 400));
+  }
+
+  static Link link(String from, String to, Relation relation, double share, int sharedWords) {
+    return new Link(from, to, relation.jsonName(), share, sharedWords);
   }
 }

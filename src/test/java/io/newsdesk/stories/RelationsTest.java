@@ -60,6 +60,40 @@ class RelationsTest {
   }
 
   @Test
+  void whenDatesCannotTellTheTextTwoOthersEachTookFromIsTheirSource() {
+    var roles =
+        Relations.of(
+            List.of(
+                member("paper", "Harbour Courier", "2025-02-25"),
+                member("blog", null, null),
+                member("digest", "Coast Digest", null)),
+            // Shares are of the shorter text of each pair: the words shared tell, not the shares.
+            List.of(
+                link("blog", "paper", Relation.REWRITE, 0.19, 156),
+                link("digest", "paper", Relation.REWRITE, 0.24, 111),
+                link("blog", "digest", Relation.REWRITE, 0.19, 89)));
+
+    assertThat(roles.get("paper").relation()).isEqualTo(Relation.ORIGINAL);
+    assertThat(roles.get("blog"))
+        .isEqualTo(Relations.Role.derived(Relation.REWRITE, "paper", 0.19));
+    assertThat(roles.get("digest"))
+        .isEqualTo(Relations.Role.derived(Relation.REWRITE, "paper", 0.24));
+  }
+
+  @Test
+  void threeTextsSharingAlikeHaveNoKnownSource() {
+    var roles =
+        Relations.of(
+            List.of(member("a", "A", null), member("b", "B", null), member("c", "C", null)),
+            List.of(
+                link("a", "b", Relation.COPY, 0.8),
+                link("b", "c", Relation.COPY, 0.8),
+                link("a", "c", Relation.COPY, 0.8)));
+
+    assertThat(roles.values()).allSatisfy(role -> assertThat(role.directionKnown()).isFalse());
+  }
+
+  @Test
   void aCopyOutranksARewriteAndOthersAreCoverage() {
     var roles =
         Relations.of(

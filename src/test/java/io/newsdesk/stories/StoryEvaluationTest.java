@@ -153,7 +153,6 @@ class StoryEvaluationTest {
     ids.forEach(
         (file, id) -> profiles.put(file, ArticleProfile.of(documents.get(id), terms.get(id))));
     List<String> files = new ArrayList<>(labels.keySet());
-    StoryRules rules = new StoryRules(4, 0.2);
     for (int i = 0; i < files.size(); i++) {
       for (int j = i + 1; j < files.size(); j++) {
         String a = files.get(i);
@@ -163,16 +162,14 @@ class StoryEvaluationTest {
         boolean together = assigned.get(a).equals(assigned.get(b));
         if (same || affinity.similarity() > 0.1 || together) {
           System.out.printf(
-              "  %s %s %-3s %s-%s sim %.3f share %.3f entities %d days %s%s%n",
+              "  %s %s %s-%s sim %.3f share %.3f entities %d%s%n",
               same ? "same " : "other",
               together ? "together" : "apart   ",
-              affinity.sameStory(rules) ? "yes" : "no",
               a.substring(0, 3),
               b.substring(0, 3),
               affinity.similarity(),
               affinity.text().share(),
-              affinity.sharedEntities(),
-              affinity.daysApart().isPresent() ? affinity.daysApart().getAsLong() : "?",
+              profiles.get(a).entities().shared(profiles.get(b).entities()),
               affinity.textRelation().map(r -> " " + r.jsonName()).orElse(""));
         }
       }

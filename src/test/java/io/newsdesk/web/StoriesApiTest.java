@@ -44,9 +44,17 @@ class StoriesApiTest {
         .hasSize(5)
         .contains("Financial Times", "Caliber.Az", "RT", "TheJournal.ie");
     Map<String, String> relations = relations(story);
-    assertThat(relations.get(seeds.get(0))).as("the FT story").isEqualTo("rewrite");
+    // Two undated rewrites each share more of the FT's text than of each other's: it is their
+    // source.
+    assertThat(relations.get(seeds.get(0))).as("the FT story").isEqualTo("original");
     assertThat(relations.get(seeds.get(1))).as("the rewrite of the FT story").isEqualTo("rewrite");
     assertThat(relations.get(seeds.get(2))).as("shares the FT's quotes").isEqualTo("rewrite");
+    for (int rewrite : List.of(1, 2)) {
+      assertThat(
+              story.getString("articles.find { it.id == '" + seeds.get(rewrite) + "' }.relative"))
+          .as("a rewrite points to the FT story")
+          .isEqualTo(seeds.get(0));
+    }
     assertThat(relations.get(seeds.get(3))).isEqualTo("coverage");
     assertThat(relations.get(seeds.get(4))).isEqualTo("coverage");
     assertThat(story.getString("first_published")).isEqualTo("2025-02-24");

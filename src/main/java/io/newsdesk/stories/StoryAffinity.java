@@ -1,0 +1,63 @@
+package io.newsdesk.stories;
+
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * How close an article is to a story as a whole: the cosine of its words with the members' words
+ * together, of its headline and lead's meaning with theirs, how much the story is about its
+ * principal entities, the days to the nearest dated member, and the most wording it shares with one
+ * member.
+ */
+record StoryAffinity(
+    double words,
+    OptionalDouble meaning,
+    double entities,
+    OptionalLong daysApart,
+    TextOverlap text) {
+
+  static StoryAffinity of(ArticleProfile article, StoryProfile story, TextOverlap closest) {
+    return new StoryAffinity(
+        story.words(article),
+        story.meaning(article),
+        story.entities(article),
+        story.daysApart(article),
+        closest);
+  }
+
+  /**
+   * A copy of a member joins; otherwise, within the window, the evidence the signals add up to must
+   * reach what the days apart ask for.
+   */
+  boolean joins(StoryRules rules) {
+    if (text.copy()) {
+      return true;
+    }
+    if (daysApart.isPresent() && daysApart.getAsLong() > rules.windowDays()) {
+      return false;
+    }
+    return evidence() >= rules.needed(daysApart);
+  }
+
+  /**
+   * The signals summed: words, entities, and meaning above what reports of different events of one
+   * kind share. Wording shared with one member adds nothing: a wire's background paragraph is
+   * shared by reports of two events.
+   */
+  double evidence() {
+    double sum = words + StoryRules.ENTITIES * entities;
+    if (meaning.isPresent()) {
+      sum += StoryRules.MEANING * (meaning.getAsDouble() - StoryRules.MEANING_BASE);
+    }
+    return sum;
+  }
+
+  /**
+   * For choosing among stories the article could join: the story of a member it copies, else the
+   * most evidence. Wording shared short of a copy does not count here either: the story whose wire
+   * report shares a background paragraph with the article is not its story for that.
+   */
+  double strength() {
+    return evidence() + (text.copy() ? 1 : 0);
+  }
+}

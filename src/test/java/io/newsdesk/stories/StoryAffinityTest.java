@@ -1,0 +1,70 @@
+package io.newsdesk.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class StoryAffinityTest {
+
+  final StoryRules rules = new StoryRules(4, 0.3);
+  final TextOverlap little = new TextOverlap(10, 0.02);
+
+  @Test
+  void aCopyOfAMemberJoinsWhateverTheDistance() {
+    var copy =
+        new StoryAffinity(
+            0.05, OptionalDouble.empty(), 0, OptionalLong.of(30), new TextOverlap(200, 0.8));
+
+    assertThat(copy.joins(rules)).isTrue();
+  }
+
+  @Test
+  void aWirePassageSharedWithOneMemberDoesNotBringAnotherEventIn() {
+    TextOverlap passage = new TextOverlap(60, 0.3);
+    var otherEvent =
+        new StoryAffinity(0.15, OptionalDouble.of(0.62), 0.1, OptionalLong.of(1), passage);
+
+    assertThat(passage.rewrite()).isTrue();
+    assertThat(otherEvent.joins(rules)).isFalse();
+  }
+
+  @Test
+  void aReportOfTheSameDayWithSimilarWordsMeaningAndEntitiesJoins() {
+    assertThat(
+            new StoryAffinity(0.4, OptionalDouble.of(0.85), 0.5, OptionalLong.of(0), little)
+                .joins(rules))
+        .isTrue();
+  }
+
+  @Test
+  void eachDayApartAsksForMoreAndTheWindowForAll() {
+    assertThat(
+            new StoryAffinity(0.3, OptionalDouble.of(0.7), 0.3, OptionalLong.of(0), little)
+                .joins(rules))
+        .isTrue();
+    assertThat(
+            new StoryAffinity(0.3, OptionalDouble.of(0.7), 0.3, OptionalLong.of(3), little)
+                .joins(rules))
+        .as("three days later")
+        .isFalse();
+    assertThat(
+            new StoryAffinity(0.9, OptionalDouble.of(0.95), 1, OptionalLong.of(5), little)
+                .joins(rules))
+        .as("outside the window")
+        .isFalse();
+  }
+
+  @Test
+  void withoutADateOrAnEmbeddingTheWordsAndEntitiesDecide() {
+    assertThat(
+            new StoryAffinity(0.25, OptionalDouble.empty(), 0.2, OptionalLong.empty(), little)
+                .joins(rules))
+        .isFalse();
+    assertThat(
+            new StoryAffinity(0.3, OptionalDouble.empty(), 0.2, OptionalLong.empty(), little)
+                .joins(rules))
+        .isTrue();
+  }
+}
