@@ -1,8 +1,6 @@
 package io.newsdesk.enrich;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,12 +16,17 @@ final class BodyWords {
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final int HEADING_MAX_WORDS = 12;
 
-  private final List<DocumentText.Line> headings;
+  private final DocumentText doc;
+  private final Set<DocumentText.Line> headings;
   private final Set<String> lowercase;
   private final Set<String> capitalised;
 
   private BodyWords(
-      List<DocumentText.Line> headings, Set<String> lowercase, Set<String> capitalised) {
+      DocumentText doc,
+      Set<DocumentText.Line> headings,
+      Set<String> lowercase,
+      Set<String> capitalised) {
+    this.doc = doc;
     this.headings = headings;
     this.lowercase = lowercase;
     this.capitalised = capitalised;
@@ -31,7 +34,7 @@ final class BodyWords {
 
   /** The words of every line that is no heading. */
   static BodyWords of(DocumentText doc) {
-    List<DocumentText.Line> headings = new ArrayList<>();
+    Set<DocumentText.Line> headings = new HashSet<>();
     Set<String> lower = new HashSet<>();
     Set<String> upper = new HashSet<>();
     for (DocumentText.Line line : doc.lines()) {
@@ -45,20 +48,13 @@ final class BodyWords {
         (Character.isLowerCase(w.charAt(0)) ? lower : upper).add(w.toLowerCase(Locale.ROOT));
       }
     }
-    return new BodyWords(List.copyOf(headings), lower, upper);
+    return new BodyWords(doc, headings, lower, upper);
   }
 
   /** Whether the mention is in a heading. */
   boolean inHeading(Mention o) {
-    for (DocumentText.Line l : headings) {
-      if (l.part() == o.part
-          && l.partIndex() == o.partIndex
-          && l.offset() <= o.begin
-          && o.begin <= l.end()) {
-        return true;
-      }
-    }
-    return false;
+    DocumentText.Line line = doc.lineOf(o.part, o.partIndex, o.begin);
+    return line != null && headings.contains(line);
   }
 
   /** Whether the body writes this word, and only in lowercase: an ordinary word, not a name. */

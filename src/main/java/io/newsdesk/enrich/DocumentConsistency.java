@@ -19,8 +19,8 @@ import java.util.function.Predicate;
  *   <li><b>Type vote</b> ({@link TypeVote}): all mentions of one name get one type, by majority of
  *       the recogniser's tags, the words around them and the gazetteer.
  *   <li><b>Find the rest</b> ({@link UntaggedMentionFinder}): every other occurrence of a name the
- *       article tagged, and news agencies, found in the text; a person that a cue at any of them
- *       calls a thing or no person's dropped.
+ *       article tagged, and news agencies, found in the text; then the type vote again, so that the
+ *       words around these count too.
  *   <li><b>Group</b> ({@link MentionGrouper}): surnames and short names joined to the person named
  *       in full, another name the article gives a person ({@link AliasLinks}: "also known as")
  *       joined to that person; organisations and places grouped by their key; each group one

@@ -86,16 +86,16 @@ public final class Gazetteer {
     }
     titles.sort(Comparator.comparingInt((List<String> t) -> t.size()).reversed());
     this.honorifics = List.copyOf(titles);
-    Set<String> words = new HashSet<>();
-    for (String w : orgWords) {
-      words.add(w.toLowerCase(Locale.ROOT));
+    this.orgWords = lowercased(orgWords);
+    this.placeWords = lowercased(placeWords);
+  }
+
+  private static Set<String> lowercased(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(w.toLowerCase(Locale.ROOT));
     }
-    this.orgWords = Set.copyOf(words);
-    Set<String> placeWordSet = new HashSet<>();
-    for (String w : placeWords) {
-      placeWordSet.add(w.toLowerCase(Locale.ROOT));
-    }
-    this.placeWords = Set.copyOf(placeWordSet);
+    return Set.copyOf(out);
   }
 
   /** The lists shipped with the portal, loaded once. */
@@ -214,12 +214,12 @@ public final class Gazetteer {
     return true;
   }
 
-  /** Whether the word marks an organisation's name (Institute, Bank, Party, Times ...). */
   /** Whether a word heading or ending a name makes it a place's ("Island", "Airport"). */
   public boolean isPlaceWord(String word) {
     return placeWords.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether the word marks an organisation's name (Institute, Bank, Party, Times ...). */
   public boolean isOrganizationWord(String word) {
     return orgWords.contains(word.toLowerCase(Locale.ROOT));
   }

@@ -89,7 +89,7 @@ final class MentionCleaner {
       return o;
     }
     return new Mention(
-        text.substring(text.indexOf(' ') + 1),
+        String.join(" ", words.subList(1, words.size())),
         o.type,
         o.part,
         o.partIndex,
@@ -145,27 +145,20 @@ final class MentionCleaner {
       if (gazetteer.agency(o.text).isPresent()) {
         o.type = EntityType.ORGANIZATION;
         o.forcedType = true;
-      } else if (o.type != EntityType.ORGANIZATION && hasOrganizationWord(o.text)) {
+      } else if (o.type != EntityType.ORGANIZATION
+          && headedOrEndedBy(o.text, gazetteer::isOrganizationWord)) {
         o.type = EntityType.ORGANIZATION;
         o.forcedType = true;
-      } else if (o.type == EntityType.PERSON && hasPlaceWord(o.text)) {
+      } else if (o.type == EntityType.PERSON && headedOrEndedBy(o.text, gazetteer::isPlaceWord)) {
         o.type = EntityType.PLACE;
       }
     }
   }
 
-  private boolean hasPlaceWord(String text) {
+  /** Whether a name of two words or more starts or ends with such a word. */
+  private static boolean headedOrEndedBy(String text, Predicate<String> word) {
     List<String> words = PersonName.words(text);
-    return words.size() > 1
-        && (gazetteer.isPlaceWord(words.get(0))
-            || gazetteer.isPlaceWord(words.get(words.size() - 1)));
-  }
-
-  private boolean hasOrganizationWord(String text) {
-    List<String> words = PersonName.words(text);
-    return words.size() > 1
-        && (gazetteer.isOrganizationWord(words.get(0))
-            || gazetteer.isOrganizationWord(words.get(words.size() - 1)));
+    return words.size() > 1 && (word.test(words.get(0)) || word.test(words.get(words.size() - 1)));
   }
 
   // --- 3. compounds ---------------------------------------------------------------------------

@@ -61,21 +61,20 @@ final class PersonMatcher {
       // has another name its articles gave ("Omar Tchiani"): there the best fit decides.
       List<PersonName> same =
           fullNames(c).stream().filter(f -> f.surnameKey().equals(name.surnameKey())).toList();
-      boolean aliased = hasConflict(same);
       NameVariants.Fit worst = null;
+      NameVariants.Fit best = null;
       for (PersonName f : same) {
         NameVariants.Fit fit = variants.given(f, name);
-        boolean decides =
-            worst == null
-                || (aliased ? fit.ordinal() < worst.ordinal() : fit.ordinal() > worst.ordinal());
-        worst = decides ? fit : worst;
+        worst = worst == null || fit.ordinal() > worst.ordinal() ? fit : worst;
+        best = best == null || fit.ordinal() < best.ordinal() ? fit : best;
       }
-      if (worst == null) {
+      NameVariants.Fit decisive = hasConflict(same) ? best : worst;
+      if (decisive == null) {
         if (!hasOtherWholeName(c, name)) {
           surnameOnly.add(c);
         }
       } else {
-        switch (worst) {
+        switch (decisive) {
           case SAME -> sameGiven.add(c);
           case INITIALS -> initial.add(c);
           case VARIANT -> variant.add(c);

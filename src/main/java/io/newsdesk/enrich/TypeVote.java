@@ -39,7 +39,7 @@ final class TypeVote {
     this.gazetteer = gazetteer;
   }
 
-  /** Gives every mention its name's type; drops the names a cue calls a thing. */
+  /** Gives every mention its name's type; drops the names a cue calls a thing or no person's. */
   void apply(DocumentText doc, List<Mention> occs) {
     Set<String> notPeople = new HashSet<>();
     Map<String, EntityType> said = new HashMap<>();
@@ -107,16 +107,15 @@ final class TypeVote {
       Map<String, Map<EntityType, Double>> cueVotes,
       Map<String, EntityType> said) {
     Set<String> fullSurnames = new HashSet<>();
-    Set<String> personal = new HashSet<>();
+    Set<String> titled = new HashSet<>();
     for (Mention o : occs) {
       if (o.type == EntityType.PERSON) {
         PersonName n = PersonName.parse(o.text, gazetteer);
         if (n.isFull()) {
           fullSurnames.add(n.surnameKey());
-          personal.add(n.surnameKey());
         }
         if (o.titled) {
-          personal.add(NameKey.of(o.text));
+          titled.add(NameKey.of(o.text));
         }
       }
     }
@@ -168,7 +167,8 @@ final class TypeVote {
         continue;
       }
       EntityType stated = said.get(key);
-      o.type = stated != null && !personal.contains(key) ? stated : winner(votes.get(key), o.type);
+      boolean personal = fullSurnames.contains(key) || titled.contains(key);
+      o.type = stated != null && !personal ? stated : winner(votes.get(key), o.type);
     }
   }
 

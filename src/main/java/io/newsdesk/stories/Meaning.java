@@ -19,7 +19,7 @@ final class Meaning {
     return unit;
   }
 
-  static double dot(float[] a, float[] b) {
+  private static double dot(float[] a, float[] b) {
     double sum = 0;
     for (int i = 0; i < Math.min(a.length, b.length); i++) {
       sum += a[i] * b[i];

@@ -161,12 +161,7 @@ final class StoryPlacer {
           matches.put(story, StoryMatch.of(profile, whole));
         }
       }
-      String story =
-          matches.entrySet().stream()
-              .filter(e -> e.getValue().joins(rules))
-              .max(Comparator.comparingDouble(e -> e.getValue().strength()))
-              .map(Map.Entry::getKey)
-              .orElse(null);
+      String story = bestJoined(matches).map(Map.Entry::getKey).orElse(null);
       StoryMatch match = story == null ? StoryMatch.none() : matches.get(story);
       if (story == null) {
         story = StoryIds.newStoryId(article, states.keySet());
@@ -223,9 +218,7 @@ final class StoryPlacer {
           matches.computeIfAbsent(story, id -> StoryMatch.of(profile, storyProfiles.get(id)));
         }
       }
-      matches.entrySet().stream()
-          .filter(e -> e.getValue().joins(rules))
-          .max(Comparator.comparingDouble(e -> e.getValue().strength()))
+      bestJoined(matches)
           .ifPresent(
               best -> {
                 states.get(own).remove(article.id());
@@ -240,6 +233,13 @@ final class StoryPlacer {
                 assigned.put(article.id(), best.getKey());
               });
     }
+  }
+
+  /** The story, among those matched, that the article joins with the most strength. */
+  private Optional<Map.Entry<String, StoryMatch>> bestJoined(Map<String, StoryMatch> matches) {
+    return matches.entrySet().stream()
+        .filter(e -> e.getValue().joins(rules))
+        .max(Comparator.comparingDouble(e -> e.getValue().strength()));
   }
 
   private List<CandidateQuery> queries(
