@@ -98,12 +98,20 @@ final class DateText {
   }
 
   private static int month(String name) {
-    String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+    return monthNamed(name).orElseThrow(() -> new IllegalArgumentException("not a month: " + name));
+  }
+
+  /** The month a name or its abbreviation ("Feb.", "Sept") names, in any case. */
+  static OptionalInt monthNamed(String name) {
+    String upper = name.replaceFirst("\\.$", "").toUpperCase(Locale.ROOT);
+    if (upper.length() < 3) {
+      return OptionalInt.empty();
+    }
     for (Month month : Month.values()) {
-      if (month.name().startsWith(prefix)) {
-        return month.getValue();
+      if (month.name().startsWith(upper)) {
+        return OptionalInt.of(month.getValue());
       }
     }
-    throw new IllegalArgumentException("not a month: " + name);
+    return OptionalInt.empty();
   }
 }

@@ -147,6 +147,7 @@ final class StoryPlacer {
     Map<String, StoryProfile> storyProfiles = new HashMap<>();
 
     Map<String, String> assigned = new LinkedHashMap<>();
+    StoryRegrouping regrouping = new StoryRegrouping(rules);
     for (ArticleDocument article : ordered) {
       ArticleProfile profile = profiles.profile(article.id()).orElseThrow();
       Map<String, StoryMatch> matches = new HashMap<>();
@@ -168,6 +169,7 @@ final class StoryPlacer {
         states.put(story, StoryState.start(story));
         storyProfiles.put(story, new StoryProfile());
       }
+      regrouping.link(story, joinable(matches));
       states
           .get(story)
           .add(member(article, profile), match.links(article.id()), match.similarities());
@@ -177,6 +179,9 @@ final class StoryPlacer {
     }
     lookAgainAtLoneArticles(
         ordered, candidates, storyOfCandidate, assigned, states, storyProfiles, profiles);
+    if (!rebuild) {
+      regroup(regrouping, states, profiles, assigned, touched);
+    }
 
     Instant now = clock.instant();
     List<StoryDocument> stored = new ArrayList<>();
@@ -233,6 +238,74 @@ final class StoryPlacer {
                 assigned.put(article.id(), best.getKey());
               });
     }
+  }
+
+  /**
+   * Each neighbourhood of stories that the batch's articles joined or could have joined is placed
+   * again as a rebuild would place it; a story left empty is deleted when written.
+   */
+  private void regroup(
+      StoryRegrouping regrouping,
+      Map<String, StoryState> states,
+      ArticleProfiles profiles,
+      Map<String, String> assigned,
+      Set<String> touched) {
+    List<Set<String>> neighbourhoods =
+        regrouping.neighbourhoods().stream()
+            .filter(
+                n ->
+                    n.stream().mapToInt(id -> states.get(id).size()).sum()
+                        <= StoryRegrouping.MAX_MEMBERS)
+            .toList();
+    // Members beyond the latest compared are read in one request for all neighbourhoods.
+    profiles.read(
+        neighbourhoods.stream()
+            .flatMap(Set::stream)
+            .flatMap(id -> states.get(id).members().stream())
+            .map(Member::id)
+            .toList());
+    for (Set<String> neighbourhood : neighbourhoods) {
+      Map<String, List<Member>> stories = new LinkedHashMap<>();
+      neighbourhood.forEach(id -> stories.put(id, states.get(id).members()));
+      Optional<List<StoryRegrouping.Group>> groups = regrouping.regroup(stories, profiles::profile);
+      if (groups.isEmpty()) {
+        continue;
+      }
+      neighbourhood.forEach(id -> states.put(id, StoryState.start(id)));
+      touched.addAll(neighbourhood);
+      for (StoryRegrouping.Group group : groups.get()) {
+        String founder = group.members().get(0).member().id();
+        String story =
+            group
+                .keeps()
+                .orElseGet(
+                    () ->
+                        StoryIds.newStoryId(
+                            profiles.read(List.of(founder)).get(founder), states.keySet()));
+        StoryState state = states.computeIfAbsent(story, StoryState::start);
+        for (StoryRegrouping.Joined joined : group.members()) {
+          String id = joined.member().id();
+          state.add(
+              StoryState.unscored(joined.member()),
+              joined.match().links(id),
+              joined.match().similarities());
+          assigned.computeIfPresent(id, (article, before) -> story);
+        }
+        touched.add(story);
+      }
+    }
+  }
+
+  /** The stories matched that the article could join. */
+  private Set<String> joinable(Map<String, StoryMatch> matches) {
+    Set<String> joinable = new LinkedHashSet<>();
+    matches.forEach(
+        (story, match) -> {
+          if (match.joins(rules)) {
+            joinable.add(story);
+          }
+        });
+    return joinable;
   }
 
   /** The story, among those matched, that the article joins with the most strength. */

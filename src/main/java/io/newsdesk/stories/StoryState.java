@@ -68,6 +68,15 @@ final class StoryState {
     links.addAll(newLinks);
   }
 
+  int size() {
+    return members.size();
+  }
+
+  /** The members, in the order they joined. */
+  List<Member> members() {
+    return List.copyOf(members);
+  }
+
   void remove(String articleId) {
     members.removeIf(m -> m.id().equals(articleId));
     links.removeIf(l -> l.from().equals(articleId) || l.to().equals(articleId));
@@ -139,6 +148,11 @@ final class StoryState {
         .limit(PRINCIPAL)
         .map(Map.Entry::getKey)
         .toList();
+  }
+
+  /** A member placed again starts without the score its earlier comparisons gave it. */
+  static Member unscored(Member m) {
+    return withScore(m, 0);
   }
 
   private static Member withScore(Member m, double score) {

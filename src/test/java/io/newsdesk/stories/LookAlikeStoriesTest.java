@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,10 +56,6 @@ class LookAlikeStoriesTest {
   @Inject StoryStore storyStore;
 
   @Test
-  @Disabled(
-      "Known defect: ingested newest first, the Ilmeny wire report joins the Korvany story, whose"
-          + " wire report shares its lead's wording and background paragraph and whose other"
-          + " reports recall Ilmeny; the Ilmeny funerals report, placed before it, stays alone")
   void lookAlikeEventsStayApartInAnyOrderAndAnUndatedReprintHasNoKnownDirection() throws Exception {
     Manifest manifest = Manifest.parse(read("manifest.tsv"));
     Map<String, String> labels = labels();

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * </pre>
  *
  * Prints, for each tenth of the run, the milliseconds per article of each step, then the pairwise
- * precision and recall of the stories against the generator's.
+ * precision and recall of the stories against the generator's; then times a full rebuild of the
+ * stories and prints their precision and recall again.
  */
 @QuarkusTest
 @TestProfile(StoryBenchmark.Profile.class)
@@ -108,6 +109,14 @@ class StoryBenchmark {
         "  overall: fingerprint %.3f ms/article, story %.2f ms/article (indexing, not counted: %.2f"
             + " ms/article)%n",
         fingerprintNanos / 1e6 / size, storyNanos / 1e6 / size, indexNanos / 1e6 / size);
+    printQuality(labels);
+    Stories.Rebuild rebuild = stories.rebuild();
+    System.out.printf(
+        "  full rebuild: %d articles in %d stories in %.1f s (%.2f ms/article)%n",
+        rebuild.articles(),
+        rebuild.stories(),
+        rebuild.took().toMillis() / 1e3,
+        rebuild.took().toMillis() / (double) Math.max(1, rebuild.articles()));
     printQuality(labels);
   }
 
