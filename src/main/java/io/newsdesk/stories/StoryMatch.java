@@ -2,10 +2,12 @@ package io.newsdesk.stories;
 
 import io.newsdesk.index.StoryDocument.Link;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What an article's comparison with one story found: its affinity with the story as a whole, and
@@ -49,6 +51,14 @@ final class StoryMatch {
   /** Whether the article is about the story's event. */
   boolean joins(StoryRules rules) {
     return affinity != null && affinity.joins(rules);
+  }
+
+  /** Among an article's matches, the one it joins with the most strength. */
+  static <K> Optional<Map.Entry<K, StoryMatch>> strongestJoined(
+      Map<K, StoryMatch> matches, StoryRules rules) {
+    return matches.entrySet().stream()
+        .filter(e -> e.getValue().joins(rules))
+        .max(Comparator.comparingDouble(e -> e.getValue().strength()));
   }
 
   /** For choosing among stories the article could join. */

@@ -162,7 +162,7 @@ final class StoryPlacer {
           matches.put(story, StoryMatch.of(profile, whole));
         }
       }
-      String story = bestJoined(matches).map(Map.Entry::getKey).orElse(null);
+      String story = StoryMatch.strongestJoined(matches, rules).map(Map.Entry::getKey).orElse(null);
       StoryMatch match = story == null ? StoryMatch.none() : matches.get(story);
       if (story == null) {
         story = StoryIds.newStoryId(article, states.keySet());
@@ -223,7 +223,7 @@ final class StoryPlacer {
           matches.computeIfAbsent(story, id -> StoryMatch.of(profile, storyProfiles.get(id)));
         }
       }
-      bestJoined(matches)
+      StoryMatch.strongestJoined(matches, rules)
           .ifPresent(
               best -> {
                 states.get(own).remove(article.id());
@@ -306,13 +306,6 @@ final class StoryPlacer {
           }
         });
     return joinable;
-  }
-
-  /** The story, among those matched, that the article joins with the most strength. */
-  private Optional<Map.Entry<String, StoryMatch>> bestJoined(Map<String, StoryMatch> matches) {
-    return matches.entrySet().stream()
-        .filter(e -> e.getValue().joins(rules))
-        .max(Comparator.comparingDouble(e -> e.getValue().strength()));
   }
 
   private List<CandidateQuery> queries(

@@ -106,15 +106,17 @@ final class StoryRegrouping {
     List<StoryProfile> groupProfiles = new ArrayList<>();
     for (Member member : ordered) {
       ArticleProfile profile = profiles.get(member.id());
-      int best = best(profile, groupProfiles, -1);
-      if (best < 0) {
+      Optional<Map.Entry<Integer, StoryMatch>> best = best(profile, groupProfiles, -1);
+      int at;
+      if (best.isEmpty()) {
         groups.add(new ArrayList<>(List.of(new Joined(member, StoryMatch.none()))));
         groupProfiles.add(new StoryProfile());
-        best = groups.size() - 1;
+        at = groups.size() - 1;
       } else {
-        groups.get(best).add(new Joined(member, StoryMatch.of(profile, groupProfiles.get(best))));
+        at = best.get().getKey();
+        groups.get(at).add(new Joined(member, best.get().getValue()));
       }
-      groupProfiles.get(best).add(profile);
+      groupProfiles.get(at).add(profile);
     }
     for (int own = 0; own < groups.size(); own++) {
       if (groups.get(own).size() != 1) {
@@ -122,10 +124,11 @@ final class StoryRegrouping {
       }
       Member member = groups.get(own).get(0).member();
       ArticleProfile profile = profiles.get(member.id());
-      int best = best(profile, groupProfiles, own);
-      if (best >= 0) {
-        groups.get(best).add(new Joined(member, StoryMatch.of(profile, groupProfiles.get(best))));
-        groupProfiles.get(best).add(profile);
+      Optional<Map.Entry<Integer, StoryMatch>> best = best(profile, groupProfiles, own);
+      if (best.isPresent()) {
+        int at = best.get().getKey();
+        groups.get(at).add(new Joined(member, best.get().getValue()));
+        groupProfiles.get(at).add(profile);
         groups.get(own).clear();
         groupProfiles.set(own, new StoryProfile());
       }
@@ -134,21 +137,16 @@ final class StoryRegrouping {
     return groups;
   }
 
-  /** The index of the group the article joins with the most strength, or -1. */
-  private int best(ArticleProfile profile, List<StoryProfile> groups, int except) {
-    int best = -1;
-    double strength = Double.NEGATIVE_INFINITY;
+  /** The group (by index) the article joins with the most strength, and the match it found. */
+  private Optional<Map.Entry<Integer, StoryMatch>> best(
+      ArticleProfile profile, List<StoryProfile> groups, int except) {
+    Map<Integer, StoryMatch> matches = new LinkedHashMap<>();
     for (int at = 0; at < groups.size(); at++) {
-      if (at == except || groups.get(at).members().isEmpty()) {
-        continue;
-      }
-      StoryMatch match = StoryMatch.of(profile, groups.get(at));
-      if (match.joins(rules) && match.strength() > strength) {
-        best = at;
-        strength = match.strength();
+      if (at != except && !groups.get(at).members().isEmpty()) {
+        matches.put(at, StoryMatch.of(profile, groups.get(at)));
       }
     }
-    return best;
+    return StoryMatch.strongestJoined(matches, rules);
   }
 
   private static boolean unchanged(List<List<Joined>> groups, Map<String, List<Member>> stories) {
