@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +25,6 @@ class CrashHealingIT {
   private static final int ARTICLES = 300;
   private static final String PENDING = "{\"query\":{\"exists\":{\"field\":\"pending_steps\"}}}";
 
-  @Disabled(
-      "Known defect (issue 12): after healing, the entities' article counts differ from the names"
-          + " the articles carry")
   @Test
   void aBatchKilledAfterIndexingReachesItsStoriesAndFacetsAtTheNextStart() throws Exception {
     Path folder = PackagedPortal.newFolder();
