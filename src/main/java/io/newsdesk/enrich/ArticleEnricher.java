@@ -10,13 +10,16 @@ import io.newsdesk.article.EntityType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns a draft into an indexable article: metadata from the source or the text (the language
  * guessed from the body when the source names none), canonical entities, a stable id and a content
- * hash. Safe to call from several threads.
+ * hash. Safe to call from several threads; a batch's entities are resolved together.
  */
 @ApplicationScoped
 public class ArticleEnricher {
@@ -54,14 +57,40 @@ public class ArticleEnricher {
             String.join("\n", draft.captions())));
   }
 
+  /** An identified draft with the entities its text names, not resolved yet. */
+  public record Recognised(Identified identified, List<DocEntity> entities) {}
+
+  /** Articles enriched together: the articles, then the entities stored and renamed for them. */
+  public record Enriched(
+      List<Article> articles, List<CanonicalEntity> stored, List<EntityNameChange> renames) {}
+
+  /** One draft enriched on its own: its entities resolved and stored at once. */
   public Article enrich(ArticleDraft draft) {
-    return enrich(identify(draft));
+    return enrichAll(List.of(recognise(identify(draft)))).articles().get(0);
   }
 
-  public Article enrich(Identified identified) {
+  /** Finds the entities the text names: the costly step, safe to run on every core. */
+  public Recognised recognise(Identified identified) {
+    return new Recognised(identified, entities.recognise(identified.draft()));
+  }
+
+  /**
+   * Resolves the recognised entities of a batch together, in order, stores the entities, and makes
+   * the articles.
+   */
+  public Enriched enrichAll(List<Recognised> batch) {
+    EntityExtractor.Resolution resolution =
+        entities.resolveAll(batch.stream().map(Recognised::entities).toList());
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      articles.add(article(batch.get(i).identified(), resolution.articles().get(i)));
+    }
+    return new Enriched(articles, resolution.stored(), resolution.renames());
+  }
+
+  private Article article(Identified identified, ArticleEntities found) {
     ArticleDraft draft = identified.draft();
     ResolvedMetadata meta = identified.metadata();
-    ArticleEntities found = entities.extract(draft);
     String body = draft.body();
     return new Article(
         identified.id(),
@@ -80,45 +109,36 @@ public class ArticleEnricher {
         identified.hash());
   }
 
-  /** The canonical entities of these articles as the directory now knows them. */
-  public List<CanonicalEntity> entitiesOf(List<Article> articles) {
-    EntityDirectory directory = entities.directory();
-    List<CanonicalEntity> out = new ArrayList<>();
+  /** The names among these that their entity no longer goes by, with the name it goes by now. */
+  public List<EntityNameChange> staleNames(EntityType type, Collection<String> names) {
+    return names.isEmpty() ? List.of() : entities.directory().staleNames(type, names);
+  }
+
+  /** The names these articles carry that their entities no longer go by. */
+  public List<EntityNameChange> staleNames(List<Article> articles) {
+    List<EntityNameChange> out = new ArrayList<>();
+    out.addAll(staleNames(EntityType.PERSON, names(articles, Article::persons)));
+    out.addAll(staleNames(EntityType.ORGANIZATION, names(articles, Article::organizations)));
+    out.addAll(staleNames(EntityType.PLACE, names(articles, Article::places)));
+    return out;
+  }
+
+  private static Set<String> names(
+      List<Article> articles, Function<Article, List<EntityMention>> field) {
+    Set<String> out = new LinkedHashSet<>();
     for (Article article : articles) {
-      add(out, directory, EntityType.PERSON, article.persons());
-      add(out, directory, EntityType.ORGANIZATION, article.organizations());
-      add(out, directory, EntityType.PLACE, article.places());
+      field.apply(article).forEach(m -> out.add(m.name()));
     }
-    return out.stream().distinct().toList();
+    return out;
   }
 
-  /** Display names that changed since the last call, for the index to follow. */
-  public List<EntityNameChange> nameChanges() {
-    return entities.directory().drainNameChanges();
-  }
-
-  /** The name an entity stored under {@code name} goes by now, when it is known. */
-  public Optional<String> currentName(EntityType type, String name) {
-    return entities.directory().find(type, name).map(CanonicalEntity::name);
-  }
-
-  /** Applies hand-made corrections to every later resolution and to the known entities. */
+  /** Applies hand-made corrections to every later resolution and to every stored entity. */
   public void curate(Curation curation) {
     entities.directory().curate(curation);
   }
 
-  /** Restores the corpus's entities, as stored, at startup. */
-  public void restore(List<CanonicalEntity> known) {
-    entities.directory().restore(known);
-  }
-
-  private static void add(
-      List<CanonicalEntity> out,
-      EntityDirectory directory,
-      EntityType type,
-      List<EntityMention> mentions) {
-    for (EntityMention mention : mentions) {
-      directory.find(type, mention.name()).ifPresent(out::add);
-    }
+  /** Puts the corrections in force for later resolutions, as at start. */
+  public void useCuration(Curation curation) {
+    entities.directory().use(curation);
   }
 }

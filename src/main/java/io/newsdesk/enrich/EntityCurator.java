@@ -32,6 +32,11 @@ final class EntityCurator {
     applyToExisting();
   }
 
+  /** Puts a curation in force for the entities from now on, leaving those known as they are. */
+  void use(Curation newCuration) {
+    this.curation = newCuration;
+  }
+
   /** The entity as the curation has it: null if dropped, retyped if a rule says so. */
   DocEntity curate(DocEntity d) {
     String k = keys.key(d.type(), d.name());

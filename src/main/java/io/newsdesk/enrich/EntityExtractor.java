@@ -4,9 +4,11 @@ import io.newsdesk.article.ArticleDraft;
 import io.newsdesk.article.ArticleEntities;
 import io.newsdesk.article.CanonicalEntity;
 import io.newsdesk.article.EntityMention;
+import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityRole;
 import io.newsdesk.article.EntityType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,9 +27,8 @@ import java.util.Set;
  * directory resolves each group to its canonical entity, and groups that resolve to the same entity
  * (UN and United Nations) are added up.
  *
- * <p>As a CDI bean the model is loaded on first use, with an empty directory that the index side
- * fills through {@link #directory()} ({@link EntityDirectory#restore(java.util.List)}, {@link
- * EntityDirectory#curate(Curation)}).
+ * <p>As a CDI bean the model is loaded on first use, and the directory keeps its entities in
+ * Elasticsearch ({@link RegistryStore}), shared with every portal on the cluster.
  */
 @ApplicationScoped
 public class EntityExtractor {
@@ -37,10 +38,11 @@ public class EntityExtractor {
   private volatile EntityRecognizer recognizer;
   private volatile DocumentConsistency consistency;
 
-  /** For CDI: the shipped gazetteer, an empty directory, the model loaded on first use. */
-  public EntityExtractor() {
+  /** For CDI: the shipped gazetteer, the stored directory, the model loaded on first use. */
+  @Inject
+  public EntityExtractor(RegistryStore store) {
     this.gazetteer = Gazetteer.defaults();
-    this.directory = new EntityDirectory(gazetteer);
+    this.directory = new EntityDirectory(gazetteer, store);
   }
 
   public EntityExtractor(EntityRecognizer recognizer, EntityDirectory directory) {
@@ -75,18 +77,41 @@ public class EntityExtractor {
     return r;
   }
 
+  /** A batch's entities resolved and stored: per article, then what was stored and renamed. */
+  public record Resolution(
+      List<ArticleEntities> articles,
+      List<CanonicalEntity> stored,
+      List<EntityNameChange> renames) {}
+
   /** The draft's entities, resolved and registered in the directory (the article counts once). */
   public ArticleEntities extract(ArticleDraft draft) {
+    return resolve(recognise(draft));
+  }
+
+  /** The draft's entities as the text names them, before any is resolved; thread-safe. */
+  public List<DocEntity> recognise(ArticleDraft draft) {
     EntityRecognizer r = recognizer();
     DocumentText doc = DocumentText.of(draft, r.creditCues());
-    List<DocEntity> found = consistency.apply(doc, r.recognize(doc));
-    return resolve(found);
+    return consistency.apply(doc, r.recognize(doc));
   }
 
   /** Resolves an article's entities through the directory and adds up those that meet. */
   public ArticleEntities resolve(List<DocEntity> found) {
+    return added(directory.resolveArticle(found));
+  }
+
+  /** Resolves a batch's entities together, in order, and stores them once. */
+  public Resolution resolveAll(List<List<DocEntity>> found) {
+    EntityDirectory.Batch batch = directory.resolveBatch(found);
+    return new Resolution(
+        batch.articles().stream().map(EntityExtractor::added).toList(),
+        batch.stored(),
+        batch.renames());
+  }
+
+  private static ArticleEntities added(List<EntityDirectory.Resolved> resolved) {
     Map<String, Acc> byEntity = new LinkedHashMap<>();
-    for (EntityDirectory.Resolved r : directory.resolveArticle(found)) {
+    for (EntityDirectory.Resolved r : resolved) {
       CanonicalEntity c = r.entity();
       Acc acc = byEntity.computeIfAbsent(c.type() + "\u0000" + c.name(), k -> new Acc(c));
       acc.mentions += r.mention().mentions();

@@ -3,34 +3,51 @@ package io.newsdesk.enrich;
 import io.newsdesk.article.CanonicalEntity;
 import io.newsdesk.article.EntityType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The entities the {@link EntityDirectory} knows, each with its forms and how many articles used
- * each, and the lookups the matching rules find candidates through: by {@link EntityKeys key}, and
- * for people by surname key, by the {@link NameSound} codes of the surname and of the whole name
- * written together, and by the romanised given name, for organisations and places by acronym.
+ * The entities one session of the {@link EntityDirectory} works on, each with its forms and how
+ * many articles used each, and the lookups the matching rules find candidates through: by {@link
+ * EntityKeys key}, and for people by surname key, by the {@link NameSound} codes of the surname and
+ * of the whole name written together, and by the romanised given name, for organisations and places
+ * by acronym.
  *
- * <p>The one holder of entity state: the rules read an {@link Entry} and change it only through the
- * methods here, so where the entities are kept can change without the rules noticing. In memory and
- * not thread-safe: the directory serializes the calls.
+ * <p>A working set over the {@link EntityStorage}: the first time a session asks a lookup, the
+ * stored entities holding it are read; what the session changes is written back at {@link
+ * #commit()} over the versions read, and the set is emptied, so memory is bounded by what one batch
+ * names. The rules read an {@link Entry} and change it only through the methods here. Not
+ * thread-safe: the directory serializes the calls.
  */
 final class EntityRegistry {
 
   /** One entity as held: read by the rules, changed only through the registry. */
   static final class Entry {
+    private final String id;
+    private final long created;
+    private final EntityStorage.Version version;
     private EntityType type;
     private final LinkedHashMap<String, Integer> forms = new LinkedHashMap<>();
     private int articleCount;
     private String display;
 
-    private Entry(EntityType type) {
+    private Entry(String id, long created, EntityStorage.Version version, EntityType type) {
+      this.id = id;
+      this.created = created;
+      this.version = version;
       this.type = type;
     }
 
@@ -66,37 +83,159 @@ final class EntityRegistry {
     }
   }
 
-  private final EntityKeys keys;
-  private final Map<EntityType, List<Entry>> entities = new EnumMap<>(EntityType.class);
-  private final Map<EntityType, Map<String, List<Entry>>> byKey = new EnumMap<>(EntityType.class);
-  private final Map<EntityType, Map<String, List<Entry>>> byAcronym =
-      new EnumMap<>(EntityType.class);
-  private final Map<String, List<Entry>> bySurname = new HashMap<>();
-  private final Map<String, List<Entry>> bySound = new HashMap<>();
-  private final Map<String, List<Entry>> byGiven = new HashMap<>();
-  private final Map<String, List<Entry>> byWholeSound = new HashMap<>();
+  private static final Comparator<Entry> FIRST_REGISTERED =
+      Comparator.comparingLong((Entry e) -> e.created).thenComparing(e -> e.id);
 
-  EntityRegistry(EntityKeys keys) {
+  /** Registration times: milliseconds with room for a thousand entities each. */
+  private static final AtomicLong CLOCK = new AtomicLong();
+
+  private final EntityKeys keys;
+  private final EntityStorage storage;
+  private final Map<EntityType, List<Entry>> entities = new EnumMap<>(EntityType.class);
+  private final Map<String, Entry> byId = new HashMap<>();
+  private final Map<String, List<Entry>> byLookup = new HashMap<>();
+  private final Set<String> loaded = new HashSet<>();
+  private final Set<Entry> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final List<Entry> removed = new ArrayList<>();
+  private boolean complete;
+  private Set<String> asked;
+
+  EntityRegistry(EntityKeys keys, EntityStorage storage) {
     this.keys = keys;
+    this.storage = storage;
     for (EntityType t : EntityType.values()) {
       entities.put(t, new ArrayList<>());
-      byKey.put(t, new HashMap<>());
-      byAcronym.put(t, new HashMap<>());
+    }
+  }
+
+  // --- the session ----------------------------------------------------------------------------
+
+  /** Forgets the working set: the next lookups read the storage again. */
+  void clear() {
+    for (List<Entry> list : entities.values()) {
+      list.clear();
+    }
+    byId.clear();
+    byLookup.clear();
+    loaded.clear();
+    changed.clear();
+    removed.clear();
+    complete = false;
+    asked = null;
+  }
+
+  /** Reads every stored entity: for changes that concern them all. */
+  void loadAll() {
+    add(storage.all());
+    complete = true;
+  }
+
+  /**
+   * From now until {@link #stopAsking()}, a lookup not read yet answers from the working set and is
+   * noted instead of read, so a batch's lookups are read together.
+   */
+  void startAsking() {
+    asked = new LinkedHashSet<>();
+  }
+
+  /** The lookups asked but not read since {@link #startAsking()}. */
+  Set<String> stopAsking() {
+    Set<String> out = asked;
+    asked = null;
+    return out;
+  }
+
+  /** Reads the stored entities holding these lookups, those not read yet. */
+  void load(Collection<String> lookups) {
+    List<String> wanted = lookups.stream().filter(l -> !loaded.contains(l)).distinct().toList();
+    if (wanted.isEmpty() || complete) {
+      return;
+    }
+    add(storage.holding(wanted));
+    loaded.addAll(wanted);
+  }
+
+  /**
+   * Writes what the session changed over the versions read, then forgets the working set; returns
+   * the entities written.
+   */
+  List<CanonicalEntity> commit() {
+    List<EntityStorage.Stored> upserts = new ArrayList<>();
+    List<CanonicalEntity> views = new ArrayList<>();
+    for (Entry e : changed) {
+      upserts.add(stored(e));
+      views.add(e.view());
+    }
+    List<EntityStorage.Stored> deletes = new ArrayList<>();
+    for (Entry e : removed) {
+      deletes.add(stored(e));
+    }
+    try {
+      storage.write(upserts, deletes);
+      return views;
+    } finally {
+      clear();
+    }
+  }
+
+  /** Gives stored entities lookups they were stored without; returns how many. */
+  int addMissingLookups(int max) {
+    List<EntityStorage.Stored> old = storage.withoutLookups(max);
+    if (old.isEmpty()) {
+      return 0;
+    }
+    add(old);
+    changed.addAll(byId.values());
+    commit();
+    return old.size();
+  }
+
+  private EntityStorage.Stored stored(Entry e) {
+    return new EntityStorage.Stored(
+        e.id,
+        e.type,
+        e.display,
+        new LinkedHashMap<>(e.forms),
+        e.articleCount,
+        e.created,
+        List.copyOf(lookups(e)),
+        e.version);
+  }
+
+  private void add(List<EntityStorage.Stored> found) {
+    Set<EntityType> touched = new HashSet<>();
+    for (EntityStorage.Stored s : found) {
+      if (byId.containsKey(s.id()) || removed.stream().anyMatch(r -> r.id.equals(s.id()))) {
+        continue;
+      }
+      Entry e = new Entry(s.id(), s.created(), s.version(), s.type());
+      e.forms.putAll(s.forms());
+      if (!e.forms.containsKey(s.name())) {
+        e.forms.put(s.name(), Math.max(1, s.articleCount()));
+      }
+      e.articleCount = s.articleCount();
+      // The stored name is the one the stored articles carry: it stays until a change is recorded.
+      e.display = s.name();
+      byId.put(e.id, e);
+      entities.get(e.type).add(e);
+      touched.add(e.type);
+      for (String f : e.forms.keySet()) {
+        index(e, f);
+      }
+    }
+    for (EntityType t : touched) {
+      entities.get(t).sort(FIRST_REGISTERED);
     }
   }
 
   // --- reading --------------------------------------------------------------------------------
 
-  /** The entities of a type, in the order registered. */
+  /** The entities of a type in the working set, first registered first. */
   List<Entry> all(EntityType t) {
     return Collections.unmodifiableList(entities.get(t));
   }
 
-  int size() {
-    return entities.values().stream().mapToInt(List::size).sum();
-  }
-
-  /** Every entity, for persisting; most named first. */
+  /** The entities of the working set, for persisting; most named first. */
   List<CanonicalEntity> snapshot() {
     List<CanonicalEntity> out = new ArrayList<>();
     for (EntityType t : EntityType.values()) {
@@ -118,35 +257,35 @@ final class EntityRegistry {
 
   /** The entities with a form of this key. */
   List<Entry> withKey(EntityType t, String key) {
-    return byKey.get(t).getOrDefault(key, List.of());
+    return with(Lookup.key(t, key));
   }
 
   /** The people with a form of this surname key. */
   List<Entry> withSurname(String surnameKey) {
-    return bySurname.getOrDefault(surnameKey, List.of());
+    return with(Lookup.surname(surnameKey));
   }
 
   /** The people with a full form whose surname has this {@link NameSound} code. */
   List<Entry> withSurnameSound(String code) {
-    return bySound.getOrDefault(code, List.of());
+    return with(Lookup.surnameSound(code));
   }
 
   /** The people with a full form whose first given name is romanised so. */
   List<Entry> withGivenName(String romanised) {
-    return byGiven.getOrDefault(romanised, List.of());
+    return with(Lookup.given(romanised));
   }
 
   /** The people with a form whose whole name, written together, has this sound code. */
   List<Entry> withWholeNameSound(String code) {
-    return byWholeSound.getOrDefault(code, List.of());
+    return with(Lookup.wholeSound(code));
   }
 
   /** The organisations or places that have, or have the initials of, this acronym. */
   List<Entry> withAcronym(EntityType t, String acronym) {
-    return byAcronym.get(t).getOrDefault(acronym, List.of());
+    return with(Lookup.acronym(t, acronym));
   }
 
-  /** The most named of these entities, the first among equals; null for none. */
+  /** The most named of these entities, the first registered among equals; null for none. */
   static Entry mostNamed(List<Entry> es) {
     Entry best = null;
     for (Entry e : es) {
@@ -157,12 +296,28 @@ final class EntityRegistry {
     return best;
   }
 
+  private List<Entry> with(String lookup) {
+    if (!complete && !loaded.contains(lookup)) {
+      if (asked != null) {
+        asked.add(lookup);
+      } else {
+        load(List.of(lookup));
+      }
+    }
+    return byLookup.getOrDefault(lookup, List.of());
+  }
+
   // --- changing -------------------------------------------------------------------------------
 
   /** A new entity without forms, no article counted yet. */
   Entry create(EntityType t) {
-    Entry e = new Entry(t);
+    long created = Math.max(CLOCK.incrementAndGet(), System.currentTimeMillis() * 1000);
+    CLOCK.accumulateAndGet(created, Math::max);
+    Entry e =
+        new Entry(t.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(), created, null, t);
     entities.get(t).add(e);
+    byId.put(e.id, e);
+    changed.add(e);
     return e;
   }
 
@@ -170,6 +325,7 @@ final class EntityRegistry {
   void addForm(Entry e, String form, int articles) {
     boolean isNew = !e.forms.containsKey(form);
     e.forms.merge(form, articles, Integer::sum);
+    changed.add(e);
     if (isNew) {
       index(e, form);
     }
@@ -178,14 +334,18 @@ final class EntityRegistry {
   /** Counts one more article naming the entity. */
   void countArticle(Entry e) {
     e.articleCount++;
+    changed.add(e);
   }
 
   void setDisplay(Entry e, String display) {
-    e.display = display;
+    if (!display.equals(e.display)) {
+      e.display = display;
+      changed.add(e);
+    }
   }
 
   void remove(Entry e) {
-    entities.get(e.type).remove(e);
+    forget(e);
     reindexAll();
   }
 
@@ -194,16 +354,19 @@ final class EntityRegistry {
     entities.get(e.type).remove(e);
     e.type = to;
     entities.get(to).add(e);
+    entities.get(to).sort(FIRST_REGISTERED);
+    changed.add(e);
     reindexAll();
   }
 
   /** Removes {@code from} and adds its forms and articles to {@code into}. */
   void absorb(Entry into, Entry from) {
-    entities.get(from.type).remove(from);
+    forget(from);
     for (Map.Entry<String, Integer> f : from.forms.entrySet()) {
       into.forms.merge(f.getKey(), f.getValue(), Integer::sum);
     }
     into.articleCount += from.articleCount;
+    changed.add(into);
     reindexAll();
   }
 
@@ -212,86 +375,109 @@ final class EntityRegistry {
    * articles as its most used form; the new entity has no display name yet.
    */
   Entry splitOff(Entry e, String key) {
-    Entry out = new Entry(e.type);
+    Entry out = create(e.type);
     for (String f : new ArrayList<>(e.forms.keySet())) {
       if (keys.key(e.type, f).equals(key)) {
         out.forms.put(f, e.forms.remove(f));
       }
     }
     out.articleCount = out.forms.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-    entities.get(e.type).add(out);
+    changed.add(e);
     reindexAll();
     return out;
   }
 
-  /** Replaces every entity with those of a snapshot, each under its stored name. */
-  void restore(List<CanonicalEntity> snapshot) {
-    for (EntityType t : EntityType.values()) {
-      entities.get(t).clear();
+  private void forget(Entry e) {
+    entities.get(e.type).remove(e);
+    byId.remove(e.id);
+    changed.remove(e);
+    if (e.version != null) {
+      removed.add(e);
     }
-    for (CanonicalEntity c : snapshot) {
-      Entry e = new Entry(c.type());
-      e.articleCount = c.articleCount();
-      for (String alias : c.aliases()) {
-        Integer n = c.aliasArticles().get(alias);
-        int count = n != null ? n : alias.equals(c.name()) ? Math.max(1, c.articleCount()) : 1;
-        e.forms.merge(alias, count, Integer::sum);
-      }
-      if (!e.forms.containsKey(c.name())) {
-        e.forms.put(c.name(), Math.max(1, c.articleCount()));
-      }
-      // The stored name is the one the stored articles carry: it stays until a change is recorded.
-      e.display = c.name();
-      entities.get(c.type()).add(e);
-    }
-    reindexAll();
   }
 
   // --- lookups --------------------------------------------------------------------------------
 
-  private void index(Entry e, String form) {
-    EntityType t = e.type;
-    addTo(byKey.get(t), keys.key(t, form), e);
+  /** Every lookup the entity is found by. */
+  private Set<String> lookups(Entry e) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String f : e.forms.keySet()) {
+      out.addAll(lookups(e.type, f));
+    }
+    return out;
+  }
+
+  private List<String> lookups(EntityType t, String form) {
+    List<String> out = new ArrayList<>();
+    out.add(Lookup.key(t, keys.key(t, form)));
     if (t == EntityType.PERSON) {
       PersonName n = keys.person(form);
-      addTo(bySurname, n.surnameKey(), e);
+      out.add(Lookup.surname(n.surnameKey()));
       for (String code : NameSound.codes(NameKey.compact(n.text()))) {
-        addTo(byWholeSound, code, e);
+        out.add(Lookup.wholeSound(code));
       }
       if (n.isFull()) {
         for (String code : NameSound.codes(n.surname())) {
-          addTo(bySound, code, e);
+          out.add(Lookup.surnameSound(code));
         }
-        addTo(byGiven, NameSound.romanised(n.given().get(0)), e);
+        out.add(Lookup.given(NameSound.romanised(n.given().get(0))));
       }
     } else {
       String acronym = EntityKeys.acronym(form);
       if (acronym != null) {
-        addTo(byAcronym.get(t), acronym, e);
+        out.add(Lookup.acronym(t, acronym));
+      }
+    }
+    return out;
+  }
+
+  private void index(Entry e, String form) {
+    for (String lookup : lookups(e.type, form)) {
+      List<Entry> list = byLookup.computeIfAbsent(lookup, k -> new ArrayList<>(1));
+      if (!list.contains(e)) {
+        list.add(e);
+        list.sort(FIRST_REGISTERED);
       }
     }
   }
 
-  private static void addTo(Map<String, List<Entry>> map, String key, Entry e) {
-    List<Entry> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
-    if (!list.contains(e)) {
-      list.add(e);
-    }
-  }
-
   private void reindexAll() {
-    bySurname.clear();
-    bySound.clear();
-    byGiven.clear();
-    byWholeSound.clear();
+    byLookup.clear();
     for (EntityType t : EntityType.values()) {
-      byKey.get(t).clear();
-      byAcronym.get(t).clear();
       for (Entry e : entities.get(t)) {
         for (String f : e.forms.keySet()) {
           index(e, f);
         }
       }
+    }
+  }
+
+  /** How a lookup is written: what it looks by, then the value. */
+  private static final class Lookup {
+    private Lookup() {}
+
+    static String key(EntityType t, String key) {
+      return "key:" + t + ":" + key;
+    }
+
+    static String surname(String surnameKey) {
+      return "surname:" + surnameKey;
+    }
+
+    static String surnameSound(String code) {
+      return "surname-sound:" + code;
+    }
+
+    static String given(String romanised) {
+      return "given:" + romanised;
+    }
+
+    static String wholeSound(String code) {
+      return "whole-sound:" + code;
+    }
+
+    static String acronym(EntityType t, String acronym) {
+      return "acronym:" + t + ":" + acronym;
     }
   }
 }

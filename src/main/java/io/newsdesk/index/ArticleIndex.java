@@ -68,7 +68,13 @@ public class ArticleIndex {
    * #storedContentHashes}): unchanged texts are told from them without reading them again.
    */
   public List<IndexOutcome> upsert(List<Entry> entries, Map<String, String> storedHashes) {
-    return write(entries, new HashMap<>(storedHashes), PendingStep.ALL);
+    return upsert(entries, storedHashes, PendingStep.ALL);
+  }
+
+  /** The same, recording that these steps are still to be done for the articles written. */
+  public List<IndexOutcome> upsert(
+      List<Entry> entries, Map<String, String> storedHashes, List<PendingStep> pending) {
+    return write(entries, new HashMap<>(storedHashes), pending);
   }
 
   /**

@@ -9,9 +9,12 @@ import io.newsdesk.article.ArticleEntities;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityType;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
@@ -25,6 +28,11 @@ final class ArticleRenamer {
 
   /** Name changes per query: two clauses each for people, well under the 4,096 allowed. */
   private static final int CHUNK = 500;
+
+  private static final int CONFLICT = 409;
+
+  /** Rounds of re-reading articles another writer changed meanwhile. */
+  private static final int MAX_ATTEMPTS = 10;
 
   private final ElasticsearchClient client;
 
@@ -70,19 +78,11 @@ final class ArticleRenamer {
               500,
               ArticleDocument.class,
               hits -> {
-                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                Map<String, Versioned> read = new LinkedHashMap<>();
                 for (Hit<ArticleDocument> hit : hits) {
-                  ArticleDocument renamed = hit.source();
-                  for (EntityNameChange change : changes) {
-                    renamed = renamed(renamed, change.type(), change.oldName(), change.newName());
-                  }
-                  ArticleDocument document = renamed;
-                  bulk.operations(
-                      op ->
-                          op.index(
-                              i -> i.index(ArticleIndex.ALIAS).id(hit.id()).document(document)));
+                  read.put(hit.id(), new Versioned(hit.source(), hit.seqNo(), hit.primaryTerm()));
                 }
-                client.bulk(bulk.build());
+                writeRenamed(read, changes);
                 rewritten.addAndGet(hits.size());
               });
           client.indices().refresh(r -> r.index(ArticleIndex.ALIAS));
@@ -92,6 +92,60 @@ final class ArticleRenamer {
       LOG.debugf("Renamed %s '%s' to '%s'", change.type(), change.oldName(), change.newName());
     }
     LOG.infof("%d entity names changed; %d articles rewritten", changes.size(), rewritten.get());
+  }
+
+  /** An article as read, with the version a write must still find. */
+  private record Versioned(ArticleDocument document, long seqNo, long primaryTerm) {}
+
+  /**
+   * Writes the articles renamed, each over the version read; one another portal changed meanwhile
+   * (its own renames) is read again and renamed again, so neither portal's change is lost.
+   */
+  private void writeRenamed(Map<String, Versioned> read, List<EntityNameChange> changes)
+      throws IOException {
+    Map<String, Versioned> pending = read;
+    for (int attempt = 1; !pending.isEmpty(); attempt++) {
+      BulkRequest.Builder bulk = new BulkRequest.Builder();
+      for (Map.Entry<String, Versioned> entry : pending.entrySet()) {
+        ArticleDocument renamed = entry.getValue().document();
+        for (EntityNameChange change : changes) {
+          renamed = renamed(renamed, change.type(), change.oldName(), change.newName());
+        }
+        ArticleDocument document = renamed;
+        Versioned base = entry.getValue();
+        bulk.operations(
+            op ->
+                op.index(
+                    i ->
+                        i.index(ArticleIndex.ALIAS)
+                            .id(entry.getKey())
+                            .document(document)
+                            .ifSeqNo(base.seqNo())
+                            .ifPrimaryTerm(base.primaryTerm())));
+      }
+      List<String> conflicted = new ArrayList<>();
+      for (var item : client.bulk(bulk.build()).items()) {
+        if (item.error() != null && item.status() == CONFLICT) {
+          conflicted.add(item.id());
+        }
+      }
+      if (conflicted.isEmpty() || attempt == MAX_ATTEMPTS) {
+        return;
+      }
+      pending = reread(conflicted);
+    }
+  }
+
+  private Map<String, Versioned> reread(List<String> ids) throws IOException {
+    Map<String, Versioned> out = new LinkedHashMap<>();
+    var response = client.mget(m -> m.index(ArticleIndex.ALIAS).ids(ids), ArticleDocument.class);
+    for (var item : response.docs()) {
+      if (item.isResult() && item.result().found()) {
+        var got = item.result();
+        out.put(got.id(), new Versioned(got.source(), got.seqNo(), got.primaryTerm()));
+      }
+    }
+    return out;
   }
 
   private static List<String> fields(EntityType type) {

@@ -38,7 +38,8 @@ public class IndexSchema {
           "carry-links",
           "stories",
           "alerts",
-          "alert-deliveries");
+          "alert-deliveries",
+          "locks");
 
   static final String EMBEDDING = ArticleIndex.EMBEDDING;
 

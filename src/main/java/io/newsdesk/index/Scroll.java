@@ -31,7 +31,13 @@ final class Scroll {
       throws IOException {
     var response =
         client.search(
-            s -> s.index(index).query(query).size(pageSize).scroll(t -> t.time("5m")), type);
+            s ->
+                s.index(index)
+                    .query(query)
+                    .size(pageSize)
+                    .seqNoPrimaryTerm(true)
+                    .scroll(t -> t.time("5m")),
+            type);
     String scrollId = response.scrollId();
     List<Hit<T>> hits = response.hits().hits();
     try {

@@ -1,9 +1,6 @@
 package io.newsdesk.pipeline;
 
-import io.newsdesk.article.Article;
-import io.newsdesk.article.CanonicalEntity;
 import io.newsdesk.article.EntityNameChange;
-import io.newsdesk.enrich.ArticleEnricher;
 import io.newsdesk.index.ArticleSteps;
 import io.newsdesk.index.EntityStore;
 import io.newsdesk.index.PendingStep;
@@ -14,46 +11,27 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * The steps of ingest after indexing, each recorded on the written articles as it is done: their
- * entities stored, the renames they caused applied, their stories placed. A crash between two
- * leaves the rest recorded for {@link Healing} to finish, and only the rest.
+ * The steps of ingest after indexing, each recorded on the written articles as it is done: the
+ * renames their entities caused applied, their stories placed (their entities are stored as they
+ * are resolved, before indexing). A crash between two leaves the rest recorded for {@link Healing}
+ * to finish, and only the rest.
  */
 @ApplicationScoped
 class AfterIndexing {
 
   private static final Logger LOG = Logger.getLogger(AfterIndexing.class);
 
-  private final ArticleEnricher enricher;
   private final EntityStore entities;
   private final ArticleSteps steps;
   private final Stories stories;
 
-  AfterIndexing(
-      ArticleEnricher enricher, EntityStore entities, ArticleSteps steps, Stories stories) {
-    this.enricher = enricher;
+  AfterIndexing(EntityStore entities, ArticleSteps steps, Stories stories) {
     this.entities = entities;
     this.steps = steps;
     this.stories = stories;
   }
 
-  /**
-   * Stores the canonical entities of these articles and applies the renames they caused; {@code
-   * written}: the ids stored with every step to do.
-   */
-  void registerEntities(List<Article> articles, List<String> written) {
-    List<CanonicalEntity> known = enricher.entitiesOf(articles);
-    List<EntityNameChange> renames = enricher.nameChanges();
-    entities.register(known, renames);
-    if (renames.isEmpty()) {
-      steps.remaining(written, PendingStep.RENAMES.after(), false);
-      return;
-    }
-    // The renamer reads articles by search and writes them back whole: it must see this record.
-    steps.remaining(written, PendingStep.ENTITIES.after(), true);
-    applyRenames(renames, written);
-  }
-
-  /** Applies renames and records them done for these articles. */
+  /** Applies the renames a batch's entities caused, and records them done for these articles. */
   void applyRenames(List<EntityNameChange> renames, List<String> ids) {
     entities.rename(renames);
     steps.remaining(ids, PendingStep.RENAMES.after(), false);

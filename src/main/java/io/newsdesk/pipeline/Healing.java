@@ -16,9 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jboss.logging.Logger;
@@ -91,7 +94,7 @@ class Healing {
 
   /** Finishes every article left with steps for longer than the grace; returns how many. */
   synchronized int heal() {
-    pipeline.restoreEntitiesOnce();
+    pipeline.useCurationOnce();
     Set<String> seen = new HashSet<>();
     int healed = 0;
     while (true) {
@@ -111,10 +114,9 @@ class Healing {
     List<ArticleDocument> unregistered = documents(batch, s -> s.contains(PendingStep.ENTITIES));
     if (!unregistered.isEmpty()) {
       // Their entities were never stored: resolve them again, as ingest did, and store them.
-      List<ArticleIndex.Entry> entries = pipeline.enrichAgain(unregistered);
-      index.replace(entries, PendingStep.ALL);
-      after.registerEntities(
-          entries.stream().map(ArticleIndex.Entry::article).toList(), ids(unregistered));
+      IngestPipeline.Reenriched again = pipeline.enrichAgain(unregistered);
+      index.replace(again.entries(), PendingStep.ENTITIES.after());
+      after.applyRenames(again.renames(), ids(unregistered));
     }
     List<ArticleDocument> unrenamed =
         documents(batch, s -> s.contains(PendingStep.RENAMES) && !s.contains(PendingStep.ENTITIES));
@@ -127,22 +129,24 @@ class Healing {
   }
 
   private List<EntityNameChange> renamesOf(List<ArticleDocument> documents) {
-    Set<EntityNameChange> renames = new LinkedHashSet<>();
-    for (ArticleDocument document : documents) {
-      addRenames(renames, EntityType.PERSON, document.persons());
-      addRenames(renames, EntityType.PERSON, document.creditedPersons());
-      addRenames(renames, EntityType.ORGANIZATION, document.organizations());
-      addRenames(renames, EntityType.PLACE, document.places());
+    Map<EntityType, Set<String>> names = new EnumMap<>(EntityType.class);
+    for (EntityType type : EntityType.values()) {
+      names.put(type, new LinkedHashSet<>());
     }
-    return List.copyOf(renames);
+    for (ArticleDocument document : documents) {
+      addAll(names.get(EntityType.PERSON), document.persons());
+      addAll(names.get(EntityType.PERSON), document.creditedPersons());
+      addAll(names.get(EntityType.ORGANIZATION), document.organizations());
+      addAll(names.get(EntityType.PLACE), document.places());
+    }
+    List<EntityNameChange> renames = new ArrayList<>();
+    names.forEach((type, of) -> renames.addAll(enricher.staleNames(type, of)));
+    return renames;
   }
 
-  private void addRenames(Set<EntityNameChange> renames, EntityType type, List<String> names) {
-    for (String name : names == null ? List.<String>of() : names) {
-      enricher
-          .currentName(type, name)
-          .filter(current -> !current.equals(name))
-          .ifPresent(current -> renames.add(new EntityNameChange(type, name, current)));
+  private static void addAll(Set<String> to, List<String> names) {
+    if (names != null) {
+      to.addAll(names);
     }
   }
 

@@ -3,6 +3,7 @@ package io.newsdesk.pipeline;
 import io.newsdesk.NewsdeskConfig;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleDraft;
+import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.IndexStatus;
 import io.newsdesk.enrich.ArticleEnricher;
 import io.newsdesk.enrich.Curation;
@@ -10,6 +11,7 @@ import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.ArticleIndex;
 import io.newsdesk.index.EntityStore;
 import io.newsdesk.index.IndexOutcome;
+import io.newsdesk.index.PendingStep;
 import io.newsdesk.ingest.ArticleReader;
 import io.newsdesk.ingest.InputFile;
 import io.newsdesk.ingest.ReadOutcome;
@@ -45,7 +47,7 @@ public class IngestPipeline {
   private final ExecutorService workers =
       Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
   private final Optional<Path> curationFile;
-  private boolean entitiesRestored;
+  private boolean curationInForce;
 
   IngestPipeline(
       NewsdeskConfig config,
@@ -70,7 +72,7 @@ public class IngestPipeline {
   /** Ingests these files and tells how long each step took. */
   public IngestReport ingestTimed(List<InputFile> files) {
     long start = System.nanoTime();
-    restoreEntitiesOnce();
+    useCurationOnce();
     Sidecars.Paired paired = Sidecars.pair(files);
     List<IngestResult> results = new ArrayList<>();
     for (Rejection rejection : paired.rejections()) {
@@ -97,7 +99,7 @@ public class IngestPipeline {
     // Answers keep the order the articles were read in.
     IngestResult[] answers = new IngestResult[read.size()];
     List<String> unchanged = new ArrayList<>();
-    List<Future<Enriched>> pending = new ArrayList<>();
+    List<Future<Recognised>> pending = new ArrayList<>();
     for (int at = 0; at < read.size(); at++) {
       Read one = read.get(at);
       if (one.article().hash().equals(stored.get(one.article().id()))) {
@@ -105,25 +107,33 @@ public class IngestPipeline {
         unchanged.add(one.article().id());
       } else {
         int position = at;
-        pending.add(workers.submit(() -> enrich(position, one, enriching, fingerprinting)));
+        pending.add(workers.submit(() -> recognise(position, one, enriching)));
       }
     }
-    List<Enriched> done = new ArrayList<>();
-    for (Future<Enriched> future : pending) {
-      Enriched enriched = await(future);
-      if (enriched.failure() != null) {
-        answers[enriched.at()] =
-            IngestResult.rejected(read.get(enriched.at()).file(), enriched.failure());
+    List<Recognised> recognised = new ArrayList<>();
+    for (Future<Recognised> future : pending) {
+      Recognised one = await(future);
+      if (one.failure() != null) {
+        answers[one.at()] = IngestResult.rejected(read.get(one.at()).file(), one.failure());
       } else {
-        done.add(enriched);
+        recognised.add(one);
       }
     }
-    List<ArticleIndex.Entry> entries = done.stream().map(Enriched::entry).toList();
+    long resolveStart = System.nanoTime();
+    ArticleEnricher.Enriched enriched =
+        enricher.enrichAll(recognised.stream().map(Recognised::entities).toList());
+    enriching.addAndGet(System.nanoTime() - resolveStart);
+    List<ArticleIndex.Entry> entries =
+        withFingerprints(
+            enriched.articles(),
+            recognised.stream().map(r -> read.get(r.at()).file()).toList(),
+            fingerprinting);
     long indexStart = System.nanoTime();
-    List<IndexOutcome> outcomes = index.upsert(entries, stored);
+    // The entities were stored as they were resolved: what is left is to apply the renames.
+    List<IndexOutcome> outcomes = index.upsert(entries, stored, PendingStep.ENTITIES.after());
     for (int i = 0; i < entries.size(); i++) {
       IndexOutcome outcome = outcomes.get(i);
-      answers[done.get(i).at()] =
+      answers[recognised.get(i).at()] =
           new IngestResult(
               entries.get(i).source(),
               outcome.status(),
@@ -133,7 +143,10 @@ public class IngestPipeline {
     results.addAll(List.of(answers));
     long entitiesStart = System.nanoTime();
     List<String> written = ids(outcomes, IndexStatus.INDEXED, IndexStatus.UPDATED);
-    after.registerEntities(entries.stream().map(ArticleIndex.Entry::article).toList(), written);
+    // Another portal may have renamed one of these entities after they were resolved here.
+    List<EntityNameChange> renames = new ArrayList<>(enriched.renames());
+    renames.addAll(enricher.staleNames(enriched.articles()));
+    after.applyRenames(renames, written);
     long storiesStart = System.nanoTime();
     unchanged.addAll(ids(outcomes, IndexStatus.UNCHANGED));
     after.placeInStories(written, unchanged.stream().distinct().toList());
@@ -151,46 +164,55 @@ public class IngestPipeline {
   }
 
   /**
-   * Reloads the curation file and derives every stored article's entities again under it, so a
-   * merge, split, rename, drop or retype applies to what is already indexed. Returns how many
-   * articles were re-processed.
+   * Reloads the curation file, applies it to every stored entity, and derives every stored
+   * article's entities again under it, so a merge, split, rename, drop or retype applies to what is
+   * already indexed. Returns how many articles were re-processed.
    */
   public synchronized long reapplyCuration() {
-    restoreEntitiesOnce();
     enricher.curate(loadCuration());
+    curationInForce = true;
     AtomicLong done = new AtomicLong();
     index.forEachStored(
         200,
         stored -> {
-          List<ArticleIndex.Entry> entries = enrichAgain(stored);
-          index.replace(entries);
-          entities.save(
-              enricher.entitiesOf(entries.stream().map(ArticleIndex.Entry::article).toList()),
-              enricher.nameChanges());
-          done.addAndGet(entries.size());
+          Reenriched again = enrichAgain(stored);
+          index.replace(again.entries());
+          entities.rename(again.renames());
+          done.addAndGet(again.entries().size());
         });
     return done.get();
   }
 
-  /** Stored articles through enrichment again, on every core; they keep what came with them. */
-  List<ArticleIndex.Entry> enrichAgain(List<ArticleDocument> stored) {
-    List<Future<ArticleIndex.Entry>> pending = new ArrayList<>();
+  /** Stored articles enriched again, with the display names that changed on the way. */
+  record Reenriched(List<ArticleIndex.Entry> entries, List<EntityNameChange> renames) {}
+
+  /**
+   * Stored articles through enrichment again, their entities recognised on every core and resolved
+   * together; they keep what came with them.
+   */
+  Reenriched enrichAgain(List<ArticleDocument> stored) {
+    List<Future<ArticleEnricher.Recognised>> pending = new ArrayList<>();
     for (ArticleDocument document : stored) {
       pending.add(
           workers.submit(
-              () ->
-                  new ArticleIndex.Entry(
-                      Reprocessing.keepCredit(
-                          enricher.enrich(Reprocessing.draft(document)), document),
-                      document.source(),
-                      Optional.ofNullable(document.ingestedAt()),
-                      document.fingerprint() == null ? List.of() : document.fingerprint())));
+              () -> enricher.recognise(enricher.identify(Reprocessing.draft(document)))));
     }
+    List<ArticleEnricher.Recognised> recognised = new ArrayList<>();
+    for (Future<ArticleEnricher.Recognised> future : pending) {
+      recognised.add(await(future));
+    }
+    ArticleEnricher.Enriched enriched = enricher.enrichAll(recognised);
     List<ArticleIndex.Entry> entries = new ArrayList<>();
-    for (Future<ArticleIndex.Entry> future : pending) {
-      entries.add(await(future));
+    for (int i = 0; i < stored.size(); i++) {
+      ArticleDocument document = stored.get(i);
+      entries.add(
+          new ArticleIndex.Entry(
+              Reprocessing.keepCredit(enriched.articles().get(i), document),
+              document.source(),
+              Optional.ofNullable(document.ingestedAt()),
+              document.fingerprint() == null ? List.of() : document.fingerprint()));
     }
-    return entries;
+    return new Reenriched(entries, enriched.renames());
   }
 
   private static List<String> ids(List<IndexOutcome> outcomes, IndexStatus... statuses) {
@@ -202,13 +224,11 @@ public class IngestPipeline {
         .toList();
   }
 
-  /** The corpus's canonical names must be known before the first new article is resolved. */
-  synchronized void restoreEntitiesOnce() {
-    if (!entitiesRestored) {
-      // The curation first: restoring applies the one in force, so it is applied once.
-      enricher.curate(loadCuration());
-      enricher.restore(entities.loadAll());
-      entitiesRestored = true;
+  /** The curation file in force before the first article is resolved. */
+  synchronized void useCurationOnce() {
+    if (!curationInForce) {
+      enricher.useCuration(loadCuration());
+      curationInForce = true;
     }
   }
 
@@ -227,23 +247,43 @@ public class IngestPipeline {
     }
   }
 
-  /** On a worker: entities and fingerprint of one article; a failure is that article's alone. */
-  private Enriched enrich(int at, Read one, AtomicLong enriching, AtomicLong fingerprinting) {
+  /** On a worker: the entities one article names; a failure is that article's alone. */
+  private Recognised recognise(int at, Read one, AtomicLong enriching) {
     long start = System.nanoTime();
     try {
-      Article article = enricher.enrich(one.article());
-      long enriched = System.nanoTime();
-      enriching.addAndGet(enriched - start);
-      List<String> fingerprint = stories.fingerprint(article);
-      fingerprinting.addAndGet(System.nanoTime() - enriched);
-      return new Enriched(at, new ArticleIndex.Entry(article, one.file(), fingerprint), null);
+      return new Recognised(at, enricher.recognise(one.article()), null);
     } catch (RuntimeException e) {
-      return new Enriched(at, null, "could not be enriched: " + e);
+      return new Recognised(at, null, "could not be enriched: " + e);
+    } finally {
+      enriching.addAndGet(System.nanoTime() - start);
     }
+  }
+
+  /** The articles with their story fingerprints, made on every core. */
+  private List<ArticleIndex.Entry> withFingerprints(
+      List<Article> articles, List<String> files, AtomicLong fingerprinting) {
+    List<Future<ArticleIndex.Entry>> pending = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article article = articles.get(i);
+      String file = files.get(i);
+      pending.add(
+          workers.submit(
+              () -> {
+                long start = System.nanoTime();
+                List<String> fingerprint = stories.fingerprint(article);
+                fingerprinting.addAndGet(System.nanoTime() - start);
+                return new ArticleIndex.Entry(article, file, fingerprint);
+              }));
+    }
+    List<ArticleIndex.Entry> entries = new ArrayList<>();
+    for (Future<ArticleIndex.Entry> future : pending) {
+      entries.add(await(future));
+    }
+    return entries;
   }
 
   private record Read(String file, ArticleEnricher.Identified article) {}
 
-  /** An article ready to index, or why it could not be made one; at: its place in the answers. */
-  private record Enriched(int at, ArticleIndex.Entry entry, String failure) {}
+  /** An article's entities found, or why they could not be; at: its place in the answers. */
+  private record Recognised(int at, ArticleEnricher.Recognised entities, String failure) {}
 }

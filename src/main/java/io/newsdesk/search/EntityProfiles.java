@@ -81,6 +81,8 @@ public class EntityProfiles {
                                             f.field("published")
                                                 .order(SortOrder.Desc)
                                                 .missing("_last")))
+                            // Same day: by id, so every copy of the index lists them alike.
+                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
                             .aggregations(aggregations),
                     ArticleHits.HitSource.class));
     long total = response.hits().total() == null ? 0 : response.hits().total().value();

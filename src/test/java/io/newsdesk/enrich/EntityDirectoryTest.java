@@ -10,8 +10,11 @@ import io.newsdesk.article.CanonicalEntity;
 import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class EntityDirectoryTest {
 
-  private final EntityDirectory directory = new EntityDirectory();
+  private final InMemoryEntities storage = new InMemoryEntities();
+  private final EntityDirectory directory = new EntityDirectory(Gazetteer.defaults(), storage);
 
   private String resolve(DocEntity d) {
     return directory.resolveArticle(List.of(d)).get(0).entity().name();
@@ -73,7 +77,7 @@ class EntityDirectoryTest {
   }
 
   @Test
-  void aRestoredDirectoryKeepsTheNamesTheStoredArticlesCarry() {
+  void aRestartedDirectoryKeepsTheNamesTheStoredArticlesCarry() {
     for (int i = 0; i < 6; i++) {
       resolve(person("Sergei Varnavin"));
     }
@@ -84,8 +88,7 @@ class EntityDirectoryTest {
         .as("kept: the other spelling leads by one only")
         .isEqualTo("Sergei Varnavin");
 
-    EntityDirectory restarted = new EntityDirectory();
-    restarted.restore(directory.snapshot());
+    EntityDirectory restarted = new EntityDirectory(Gazetteer.defaults(), storage);
 
     assertThat(restarted.find(EntityType.PERSON, "Varnavin").orElseThrow().name())
         .isEqualTo("Sergei Varnavin");
@@ -276,15 +279,14 @@ class EntityDirectoryTest {
   }
 
   @Test
-  void aSnapshotRestoresTheSameEntitiesAndResolutionGoesOn() {
+  void anotherDirectoryOnTheSameStorageFindsTheSameEntitiesAndResolutionGoesOn() {
     resolve(person("Volodymyr Zelenskiy", "Zelenskiy"));
     resolve(person("Volodymyr Zelensky"));
     resolve(person("Volodymyr Zelensky", "Zelensky"));
     resolve(place("Kiev"));
     List<CanonicalEntity> snapshot = directory.snapshot();
 
-    EntityDirectory restored = new EntityDirectory();
-    restored.restore(snapshot);
+    EntityDirectory restored = new EntityDirectory(Gazetteer.defaults(), storage);
 
     assertThat(restored.snapshot()).isEqualTo(snapshot);
     List<EntityDirectory.Resolved> r =
@@ -296,17 +298,91 @@ class EntityDirectoryTest {
   }
 
   @Test
-  void aSnapshotWithoutAliasCountsKeepsItsName() {
-    directory.restore(
+  void anEntityStoredWithoutLookupsOrFormCountsKeepsItsName() {
+    // As an older portal stored it: no counts per form, no lookups.
+    storage.write(
         List.of(
-            new CanonicalEntity(
+            new EntityStorage.Stored(
+                "person-old",
                 EntityType.PERSON,
                 "Volodymyr Zelensky",
-                List.of("Volodymyr Zelensky", "Zelenskyy", "Vladimir Zelensky"),
-                12)));
+                Map.of("Volodymyr Zelensky", 12, "Zelenskyy", 1, "Vladimir Zelensky", 1),
+                12,
+                0,
+                List.of(),
+                null)),
+        List.of());
 
     assertThat(resolve(person("Volodymyr Zelenskiy", "Zelenskiy"))).isEqualTo("Volodymyr Zelensky");
     assertThat(directory.snapshot().get(0).articleCount()).isEqualTo(13);
+  }
+
+  @Test
+  void aBatchThatFindsAnEntityChangedSinceItReadItIsResolvedAgainOverWhatIsStoredNow() {
+    resolve(person("Volodymyr Zelensky"));
+    EntityDirectory otherPortal = new EntityDirectory(Gazetteer.defaults(), storage);
+    // Another portal writes between this directory's read and its write, as a stalled lease allows.
+    EntityStorage slippedIn =
+        new EntityStorage() {
+          private boolean first = true;
+
+          @Override
+          public List<Stored> holding(Collection<String> lookups) {
+            return storage.holding(lookups);
+          }
+
+          @Override
+          public Set<String> namesInUse(EntityType type, Collection<String> names) {
+            return storage.namesInUse(type, names);
+          }
+
+          @Override
+          public List<Stored> all() {
+            return storage.all();
+          }
+
+          @Override
+          public List<Stored> withoutLookups(int max) {
+            return storage.withoutLookups(max);
+          }
+
+          @Override
+          public void write(List<Stored> upserts, List<Stored> deletes) {
+            if (first) {
+              first = false;
+              otherPortal.resolveArticle(List.of(person("Volodymyr Zelenskyy")));
+            }
+            storage.write(upserts, deletes);
+          }
+
+          @Override
+          public Lease lease() {
+            return new Lease() {
+              @Override
+              public void renew() {}
+
+              @Override
+              public void close() {}
+            };
+          }
+
+          @Override
+          public long count() {
+            return storage.count();
+          }
+        };
+    EntityDirectory thisPortal = new EntityDirectory(Gazetteer.defaults(), slippedIn);
+
+    thisPortal.resolveArticle(List.of(person("Zelensky")));
+
+    assertThat(directory.snapshot())
+        .singleElement()
+        .satisfies(
+            z -> {
+              assertThat(z.articleCount()).as("all three articles counted once").isEqualTo(3);
+              assertThat(z.aliases())
+                  .contains("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky");
+            });
   }
 
   @Test
