@@ -75,14 +75,22 @@ public class RegistryStore implements EntityStorage {
 
   @Override
   public List<Stored> holding(Collection<String> lookups) {
-    List<String> all = List.copyOf(lookups);
     List<Stored> out = new ArrayList<>();
+    for (List<FieldValue> values : termChunks(lookups)) {
+      out.addAll(pages(Query.of(q -> q.terms(t -> t.field("lookup").terms(v -> v.value(values))))));
+    }
+    return out;
+  }
+
+  /** The values as terms, in chunks a terms query takes. */
+  private static List<List<FieldValue>> termChunks(Collection<String> values) {
+    List<String> all = List.copyOf(values);
+    List<List<FieldValue>> out = new ArrayList<>();
     for (int from = 0; from < all.size(); from += TERMS_PER_QUERY) {
-      List<FieldValue> values =
+      out.add(
           all.subList(from, Math.min(all.size(), from + TERMS_PER_QUERY)).stream()
               .map(FieldValue::of)
-              .toList();
-      out.addAll(pages(Query.of(q -> q.terms(t -> t.field("lookup").terms(v -> v.value(values))))));
+              .toList());
     }
     return out;
   }
@@ -90,12 +98,7 @@ public class RegistryStore implements EntityStorage {
   @Override
   public Set<String> namesInUse(EntityType type, Collection<String> names) {
     Set<String> out = new HashSet<>();
-    List<String> all = List.copyOf(names);
-    for (int from = 0; from < all.size(); from += TERMS_PER_QUERY) {
-      List<FieldValue> values =
-          all.subList(from, Math.min(all.size(), from + TERMS_PER_QUERY)).stream()
-              .map(FieldValue::of)
-              .toList();
+    for (List<FieldValue> values : termChunks(names)) {
       SearchResponse<NameOnly> response =
           ElasticCalls.call(
               () ->

@@ -120,16 +120,7 @@ class SharedRegistryIT {
   private static List<String> inTurns(
       PackagedPortal portal, List<String> requests, List<List<String>> ids) throws Exception {
     Map<String, Long> registered = new HashMap<>();
-    JsonNode stored =
-        search(
-            portal,
-            "/entities/_search",
-            "{\"size\":10000,\"_source\":[\"type\",\"name\",\"created\"]}");
-    for (JsonNode hit : stored.get("hits").get("hits")) {
-      JsonNode e = hit.get("_source");
-      registered.put(
-          type(e.get("type").asText()) + "/" + e.get("name").asText(), e.get("created").asLong());
-    }
+    entities(portal, "created").forEach((key, created) -> registered.put(key, created.asLong()));
     Map<Long, String> byTurn = new TreeMap<>();
     for (int i = 0; i < requests.size(); i++) {
       long turn = 0;
@@ -145,6 +136,26 @@ class SharedRegistryIT {
       assertThat(byTurn.put(turn, requests.get(i))).as("two requests in one turn").isNull();
     }
     return List.copyOf(byTurn.values());
+  }
+
+  /**
+   * One field of every stored entity, by the articles' field for its type and its name; two
+   * entities under one name would fail the test.
+   */
+  private static Map<String, JsonNode> entities(PackagedPortal portal, String field)
+      throws Exception {
+    Map<String, JsonNode> out = new TreeMap<>();
+    JsonNode stored =
+        search(
+            portal,
+            "/entities/_search",
+            "{\"size\":10000,\"_source\":[\"type\",\"name\",\"" + field + "\"]}");
+    for (JsonNode hit : stored.get("hits").get("hits")) {
+      JsonNode e = hit.get("_source");
+      String key = type(e.get("type").asText()) + "/" + e.get("name").asText();
+      assertThat(out.put(key, e.get(field))).as("one entity named %s", key).isNull();
+    }
+    return out;
   }
 
   /** The articles' field that holds names of this entity type. */
@@ -165,18 +176,7 @@ class SharedRegistryIT {
 
   private static Corpus corpus(PackagedPortal portal) throws Exception {
     Map<String, Integer> entities = new TreeMap<>();
-    JsonNode stored =
-        search(
-            portal,
-            "/entities/_search",
-            "{\"size\":10000,\"_source\":[\"type\",\"name\",\"article_count\"]}");
-    for (JsonNode hit : stored.get("hits").get("hits")) {
-      JsonNode e = hit.get("_source");
-      entities.merge(
-          e.get("type").asText() + "/" + e.get("name").asText(),
-          e.get("article_count").asInt(),
-          Integer::sum);
-    }
+    entities(portal, "article_count").forEach((key, count) -> entities.put(key, count.asInt()));
     Map<String, String> articles = new TreeMap<>();
     JsonNode found =
         search(
