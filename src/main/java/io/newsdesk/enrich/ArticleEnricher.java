@@ -3,7 +3,6 @@ package io.newsdesk.enrich;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleDraft;
 import io.newsdesk.article.ArticleEntities;
-import io.newsdesk.article.CanonicalEntity;
 import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityType;
@@ -60,9 +59,8 @@ public class ArticleEnricher {
   /** An identified draft with the entities its text names, not resolved yet. */
   public record Recognised(Identified identified, List<DocEntity> entities) {}
 
-  /** Articles enriched together: the articles, then the entities stored and renamed for them. */
-  public record Enriched(
-      List<Article> articles, List<CanonicalEntity> stored, List<EntityNameChange> renames) {}
+  /** Articles enriched together, and the display names that changed on the way. */
+  public record Enriched(List<Article> articles, List<EntityNameChange> renames) {}
 
   /** One draft enriched on its own: its entities resolved and stored at once. */
   public Article enrich(ArticleDraft draft) {
@@ -85,7 +83,7 @@ public class ArticleEnricher {
     for (int i = 0; i < batch.size(); i++) {
       articles.add(article(batch.get(i).identified(), resolution.articles().get(i)));
     }
-    return new Enriched(articles, resolution.stored(), resolution.renames());
+    return new Enriched(articles, resolution.renames());
   }
 
   private Article article(Identified identified, ArticleEntities found) {

@@ -33,14 +33,8 @@ public final class EntityDirectory {
   /** A resolved article entity: its mention (type as curated) and the entity it belongs to. */
   public record Resolved(DocEntity mention, CanonicalEntity entity) {}
 
-  /**
-   * A batch resolved and stored: each article's entities in order, the entities written, and the
-   * display names that changed.
-   */
-  public record Batch(
-      List<List<Resolved>> articles,
-      List<CanonicalEntity> stored,
-      List<EntityNameChange> renames) {}
+  /** A batch resolved and stored: each article's entities in order, and the names that changed. */
+  public record Batch(List<List<Resolved>> articles, List<EntityNameChange> renames) {}
 
   /** How often a batch is resolved again after a conflict before the conflict is reported. */
   private static final int ATTEMPTS = 5;
@@ -108,7 +102,7 @@ public final class EntityDirectory {
    */
   public synchronized Batch resolveBatch(List<List<DocEntity>> articles) {
     if (articles.isEmpty()) {
-      return new Batch(List.of(), List.of(), List.of());
+      return new Batch(List.of(), List.of());
     }
     return underLease(
         () -> {
@@ -118,11 +112,11 @@ public final class EntityDirectory {
             out.add(resolve(article));
             lease.renew();
           }
-          List<CanonicalEntity> written = registry.commit();
+          registry.commit();
           List<EntityNameChange> renames = new ArrayList<>(carried);
           renames.addAll(displays.drainChanges());
           carried.clear();
-          return new Batch(out, written, renames);
+          return new Batch(out, renames);
         });
   }
 
@@ -288,10 +282,8 @@ public final class EntityDirectory {
       try (EntityStorage.Lease held = storage.lease()) {
         lease = held;
         upgradeOnce();
-        registry.clear();
         return session.get();
       } catch (EntityStorage.Conflict e) {
-        registry.clear();
         displays.drainChanges();
         if (attempt == ATTEMPTS) {
           throw e;
@@ -306,7 +298,6 @@ public final class EntityDirectory {
   /** Entities stored by an older portal get the lookups they are found by, once. */
   private void upgradeOnce() {
     if (!upgraded) {
-      registry.clear();
       while (registry.addMissingLookups(UPGRADE_BATCH) > 0) {
         lease.renew();
       }

@@ -77,11 +77,8 @@ public class EntityExtractor {
     return r;
   }
 
-  /** A batch's entities resolved and stored: per article, then what was stored and renamed. */
-  public record Resolution(
-      List<ArticleEntities> articles,
-      List<CanonicalEntity> stored,
-      List<EntityNameChange> renames) {}
+  /** A batch's entities resolved and stored: per article, then the names that changed. */
+  public record Resolution(List<ArticleEntities> articles, List<EntityNameChange> renames) {}
 
   /** The draft's entities, resolved and registered in the directory (the article counts once). */
   public ArticleEntities extract(ArticleDraft draft) {
@@ -104,9 +101,7 @@ public class EntityExtractor {
   public Resolution resolveAll(List<List<DocEntity>> found) {
     EntityDirectory.Batch batch = directory.resolveBatch(found);
     return new Resolution(
-        batch.articles().stream().map(EntityExtractor::added).toList(),
-        batch.stored(),
-        batch.renames());
+        batch.articles().stream().map(EntityExtractor::added).toList(), batch.renames());
   }
 
   private static ArticleEntities added(List<EntityDirectory.Resolved> resolved) {

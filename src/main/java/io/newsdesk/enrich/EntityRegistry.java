@@ -71,16 +71,22 @@ final class EntityRegistry {
 
     /** The entity as persisted and handed out: the display name first, then the most used. */
     CanonicalEntity view() {
-      List<String> aliases = new ArrayList<>(forms.keySet());
-      aliases.remove(display);
-      aliases.sort(Comparator.comparing((String a) -> -forms.get(a)));
-      aliases.add(0, display);
+      List<String> aliases = aliases(display, forms);
       Map<String, Integer> counts = new LinkedHashMap<>();
       for (String a : aliases) {
         counts.put(a, forms.getOrDefault(a, 0));
       }
       return new CanonicalEntity(type, display, aliases, articleCount, counts);
     }
+  }
+
+  /** An entity's names as handed out: the display name first, then the most used forms. */
+  static List<String> aliases(String display, Map<String, Integer> forms) {
+    List<String> aliases = new ArrayList<>(forms.keySet());
+    aliases.remove(display);
+    aliases.sort(Comparator.comparing((String a) -> -forms.get(a)));
+    aliases.add(0, display);
+    return aliases;
   }
 
   private static final Comparator<Entry> FIRST_REGISTERED =
@@ -155,24 +161,11 @@ final class EntityRegistry {
     loaded.addAll(wanted);
   }
 
-  /**
-   * Writes what the session changed over the versions read, then forgets the working set; returns
-   * the entities written.
-   */
-  List<CanonicalEntity> commit() {
-    List<EntityStorage.Stored> upserts = new ArrayList<>();
-    List<CanonicalEntity> views = new ArrayList<>();
-    for (Entry e : changed) {
-      upserts.add(stored(e));
-      views.add(e.view());
-    }
-    List<EntityStorage.Stored> deletes = new ArrayList<>();
-    for (Entry e : removed) {
-      deletes.add(stored(e));
-    }
+  /** Writes what the session changed over the versions read, then forgets the working set. */
+  void commit() {
     try {
-      storage.write(upserts, deletes);
-      return views;
+      storage.write(
+          changed.stream().map(this::stored).toList(), removed.stream().map(this::stored).toList());
     } finally {
       clear();
     }

@@ -7,7 +7,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsdesk.BackendUnavailableException;
 import io.newsdesk.RefusedException;
@@ -17,12 +17,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The entity registry in the {@code entities} index, shared by every portal on the cluster: each
@@ -98,34 +98,15 @@ public class RegistryStore implements EntityStorage {
   @Override
   public Set<String> namesInUse(EntityType type, Collection<String> names) {
     Set<String> out = new HashSet<>();
+    Query ofType = Query.of(q -> q.term(t -> t.field("type").value(type.name())));
     for (List<FieldValue> values : termChunks(names)) {
-      SearchResponse<NameOnly> response =
-          ElasticCalls.call(
-              () ->
-                  client.search(
-                      s ->
-                          s.index(ALIAS)
-                              .query(
-                                  q ->
-                                      q.bool(
-                                          b ->
-                                              b.filter(
-                                                      f ->
-                                                          f.term(
-                                                              t ->
-                                                                  t.field("type")
-                                                                      .value(type.name())))
-                                                  .filter(
-                                                      f ->
-                                                          f.terms(
-                                                              t ->
-                                                                  t.field("name")
-                                                                      .terms(
-                                                                          v -> v.value(values))))))
-                              .size(values.size())
-                              .source(src -> src.filter(f -> f.includes("name"))),
-                      NameOnly.class));
-      response.hits().hits().forEach(h -> out.add(h.source().name()));
+      Query named = Query.of(q -> q.terms(t -> t.field("name").terms(v -> v.value(values))));
+      search(
+              Query.of(q -> q.bool(b -> b.filter(ofType, named))),
+              values.size(),
+              NameOnly.class,
+              s -> s.source(src -> src.filter(f -> f.includes("name"))))
+          .forEach(h -> out.add(h.source().name()));
     }
     return out;
   }
@@ -140,18 +121,10 @@ public class RegistryStore implements EntityStorage {
 
   @Override
   public List<Stored> withoutLookups(int max) {
-    SearchResponse<EntityDocument> response =
-        ElasticCalls.call(
-            () ->
-                client.search(
-                    s ->
-                        s.index(ALIAS)
-                            .query(
-                                q -> q.bool(b -> b.mustNot(n -> n.exists(e -> e.field("lookup")))))
-                            .size(max)
-                            .seqNoPrimaryTerm(true),
-                    EntityDocument.class));
-    return response.hits().hits().stream().map(RegistryStore::stored).toList();
+    Query unlooked = Query.of(q -> q.bool(b -> b.mustNot(n -> n.exists(e -> e.field("lookup")))));
+    return search(unlooked, max, EntityDocument.class, s -> s.seqNoPrimaryTerm(true)).stream()
+        .map(RegistryStore::stored)
+        .toList();
   }
 
   /** Every match, a page at a time, first registered first. */
@@ -160,30 +133,41 @@ public class RegistryStore implements EntityStorage {
     List<FieldValue> after = null;
     while (true) {
       List<FieldValue> from = after;
-      SearchResponse<EntityDocument> response =
-          ElasticCalls.call(
-              () ->
-                  client.search(
-                      s -> {
-                        s.index(ALIAS)
-                            .query(query)
-                            .size(PAGE)
-                            .seqNoPrimaryTerm(true)
-                            .sort(o -> o.field(f -> f.field("created").order(SortOrder.Asc)))
-                            .sort(o -> o.field(f -> f.field("name").order(SortOrder.Asc)));
-                        if (from != null) {
-                          s.searchAfter(from);
-                        }
-                        return s;
-                      },
-                      EntityDocument.class));
-      List<Hit<EntityDocument>> hits = response.hits().hits();
+      List<Hit<EntityDocument>> hits =
+          search(
+              query,
+              PAGE,
+              EntityDocument.class,
+              s -> {
+                s.seqNoPrimaryTerm(true)
+                    .sort(o -> o.field(f -> f.field("created").order(SortOrder.Asc)))
+                    .sort(o -> o.field(f -> f.field("name").order(SortOrder.Asc)));
+                if (from != null) {
+                  s.searchAfter(from);
+                }
+              });
       hits.forEach(h -> out.add(stored(h)));
       if (hits.size() < PAGE) {
         return out;
       }
       after = hits.get(hits.size() - 1).sort();
     }
+  }
+
+  /** The hits of a search of the entities, shaped further by {@code more}. */
+  private <T> List<Hit<T>> search(
+      Query query, int size, Class<T> type, Consumer<SearchRequest.Builder> more) {
+    return ElasticCalls.call(
+            () ->
+                client.search(
+                    s -> {
+                      s.index(ALIAS).query(query).size(size);
+                      more.accept(s);
+                      return s;
+                    },
+                    type))
+        .hits()
+        .hits();
   }
 
   private static Stored stored(Hit<EntityDocument> hit) {
@@ -200,10 +184,7 @@ public class RegistryStore implements EntityStorage {
   }
 
   private static EntityDocument document(Stored s) {
-    List<String> aliases = new ArrayList<>(s.forms().keySet());
-    aliases.remove(s.name());
-    aliases.sort(Comparator.comparing((String a) -> -s.forms().get(a)));
-    aliases.add(0, s.name());
+    List<String> aliases = EntityRegistry.aliases(s.name(), s.forms());
     return new EntityDocument(
         s.type().name(),
         s.name(),

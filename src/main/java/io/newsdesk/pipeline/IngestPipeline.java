@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,7 +100,7 @@ public class IngestPipeline {
     // Answers keep the order the articles were read in.
     IngestResult[] answers = new IngestResult[read.size()];
     List<String> unchanged = new ArrayList<>();
-    List<Future<Recognised>> pending = new ArrayList<>();
+    List<Callable<Recognised>> pending = new ArrayList<>();
     for (int at = 0; at < read.size(); at++) {
       Read one = read.get(at);
       if (one.article().hash().equals(stored.get(one.article().id()))) {
@@ -107,12 +108,11 @@ public class IngestPipeline {
         unchanged.add(one.article().id());
       } else {
         int position = at;
-        pending.add(workers.submit(() -> recognise(position, one, enriching)));
+        pending.add(() -> recognise(position, one, enriching));
       }
     }
     List<Recognised> recognised = new ArrayList<>();
-    for (Future<Recognised> future : pending) {
-      Recognised one = await(future);
+    for (Recognised one : onWorkers(pending)) {
       if (one.failure() != null) {
         answers[one.at()] = IngestResult.rejected(read.get(one.at()).file(), one.failure());
       } else {
@@ -191,16 +191,13 @@ public class IngestPipeline {
    * together; they keep what came with them.
    */
   Reenriched enrichAgain(List<ArticleDocument> stored) {
-    List<Future<ArticleEnricher.Recognised>> pending = new ArrayList<>();
-    for (ArticleDocument document : stored) {
-      pending.add(
-          workers.submit(
-              () -> enricher.recognise(enricher.identify(Reprocessing.draft(document)))));
-    }
-    List<ArticleEnricher.Recognised> recognised = new ArrayList<>();
-    for (Future<ArticleEnricher.Recognised> future : pending) {
-      recognised.add(await(future));
-    }
+    List<ArticleEnricher.Recognised> recognised =
+        onWorkers(
+            stored.stream()
+                .<Callable<ArticleEnricher.Recognised>>map(
+                    document ->
+                        () -> enricher.recognise(enricher.identify(Reprocessing.draft(document))))
+                .toList());
     ArticleEnricher.Enriched enriched = enricher.enrichAll(recognised);
     List<ArticleIndex.Entry> entries = new ArrayList<>();
     for (int i = 0; i < stored.size(); i++) {
@@ -262,24 +259,29 @@ public class IngestPipeline {
   /** The articles with their story fingerprints, made on every core. */
   private List<ArticleIndex.Entry> withFingerprints(
       List<Article> articles, List<String> files, AtomicLong fingerprinting) {
-    List<Future<ArticleIndex.Entry>> pending = new ArrayList<>();
+    List<Callable<ArticleIndex.Entry>> pending = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       Article article = articles.get(i);
       String file = files.get(i);
       pending.add(
-          workers.submit(
-              () -> {
-                long start = System.nanoTime();
-                List<String> fingerprint = stories.fingerprint(article);
-                fingerprinting.addAndGet(System.nanoTime() - start);
-                return new ArticleIndex.Entry(article, file, fingerprint);
-              }));
+          () -> {
+            long start = System.nanoTime();
+            List<String> fingerprint = stories.fingerprint(article);
+            fingerprinting.addAndGet(System.nanoTime() - start);
+            return new ArticleIndex.Entry(article, file, fingerprint);
+          });
     }
-    List<ArticleIndex.Entry> entries = new ArrayList<>();
-    for (Future<ArticleIndex.Entry> future : pending) {
-      entries.add(await(future));
+    return onWorkers(pending);
+  }
+
+  /** Runs the tasks on every core; the results in the tasks' order. */
+  private <T> List<T> onWorkers(List<Callable<T>> tasks) {
+    List<Future<T>> pending = tasks.stream().map(workers::submit).toList();
+    List<T> done = new ArrayList<>();
+    for (Future<T> future : pending) {
+      done.add(await(future));
     }
-    return entries;
+    return done;
   }
 
   private record Read(String file, ArticleEnricher.Identified article) {}
