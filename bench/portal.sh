@@ -51,8 +51,10 @@ start_portal() {
   portal_pid=$!
   trap stop_portal EXIT
   echo "portal pid $portal_pid on 127.0.0.1:$port, data in $data, log in $log"
+  local started=$SECONDS
   for _ in $(seq 1 900); do
     if curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; then
+      echo "portal ready $((SECONDS - started)) s after its start (its node's start included)"
       return
     fi
     if ! kill -0 "$portal_pid" 2>/dev/null; then

@@ -41,8 +41,24 @@ final class CorpusLoader {
             loaders.submit(() -> BulkLoad.index(client, batch(generator, from, to), "bench")));
       }
       List<String> failures = new ArrayList<>();
-      for (Future<List<String>> bulk : bulks) {
-        failures.addAll(bulk.get());
+      // Each tenth's rate shows how the node's cost of indexing an article grows with the index.
+      int tenth = Math.max(1, bulks.size() / 10);
+      long tenthStart = start;
+      int before = 0;
+      for (int at = 0; at < bulks.size(); at++) {
+        failures.addAll(bulks.get(at).get());
+        if ((at + 1) % tenth == 0 || at + 1 == bulks.size()) {
+          long now = System.nanoTime();
+          int loaded = Math.min(articles, (at + 1) * BULK_SIZE);
+          System.out.printf(
+              Locale.ROOT,
+              "corpus:  %,9d loaded, %.0f articles/s for the last %,d%n",
+              loaded,
+              (loaded - before) / ((now - tenthStart) / 1e9),
+              loaded - before);
+          tenthStart = now;
+          before = loaded;
+        }
       }
       if (!failures.isEmpty()) {
         throw new IllegalStateException(

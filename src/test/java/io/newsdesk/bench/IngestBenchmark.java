@@ -65,7 +65,7 @@ public final class IngestBenchmark {
         Machine.loadAverage());
 
     IngestClient.Result warmUp =
-        client.post(IngestClient.Batch.of(generator, articles, WARM_UP_ARTICLES));
+        client.post(IngestClient.Batch.of(generator, offset + articles, WARM_UP_ARTICLES));
     System.out.printf(
         Locale.ROOT,
         "warm-up:      %d articles in %.1f s (first use loads the NER model; not counted)%n",

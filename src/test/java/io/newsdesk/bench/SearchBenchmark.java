@@ -2,12 +2,14 @@ package io.newsdesk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.index.ArticleIndex;
+import io.newsdesk.node.NodeFiles;
 import io.newsdesk.search.SearchRequests;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Search latency of a running portal on a large generated corpus, next to the same Elasticsearch
@@ -25,7 +28,7 @@ import java.util.regex.Pattern;
  * ratios the search issue sets targets for.
  *
  * <p>Options: {@code --portal=http://127.0.0.1:8080 --data-dir=... (the portal's) --articles=100000
- * --seconds=60 --clients=32 --queries=2000 --seed=42}
+ * --seconds=60 --clients=32 --queries=2000 --seed=42 --portal-pid=...}
  */
 public final class SearchBenchmark {
 
@@ -110,6 +113,43 @@ public final class SearchBenchmark {
         outcomes.add(load.run(target.name(), List.of(target), Duration.ofSeconds(seconds)));
       }
       report(outcomes);
+    }
+    resources(options, dataDir);
+  }
+
+  /** What serving the corpus takes: peak resident memory of both processes, the data on disk. */
+  private static void resources(Options options, Path dataDir) throws IOException {
+    options
+        .optional("portal-pid")
+        .map(Long::parseLong)
+        .ifPresent(pid -> peakMemory("portal JVM", pid));
+    NodeFiles.serverPid(dataDir).ifPresent(pid -> peakMemory("Elasticsearch JVM", pid));
+    long bytes;
+    try (Stream<Path> files = Files.walk(dataDir)) {
+      bytes = files.filter(Files::isRegularFile).mapToLong(SearchBenchmark::size).sum();
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "disk: %.2f GiB in %s (the node's data and logs)%n",
+        bytes / 1024.0 / 1024 / 1024,
+        dataDir);
+  }
+
+  private static void peakMemory(String name, long pid) {
+    System.out.printf(
+        Locale.ROOT,
+        "memory: %-18s pid %d, peak resident VmHWM %s MiB%n",
+        name,
+        pid,
+        Machine.peakMemoryMib(pid).map(String::valueOf).orElse("?"));
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      // A segment merged away while counting.
+      return 0;
     }
   }
 
