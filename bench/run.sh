@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # Starts the portal on this machine (127.0.0.1 only), runs a benchmark against it and stops it.
 #
-#   bench/run.sh ingest [ARTICLES] [ONTO]                 default 10000
+#   bench/run.sh ingest [ARTICLES]                        default 10000
 #   bench/run.sh search [ARTICLES] [SECONDS] [CLIENTS]    defaults 100000 60 32
 #   bench/run.sh export [ARTICLES]                        default 100000
 #
-# ingest starts from an empty index each time (target/bench-data/ingest is wiped), or with ONTO
-# adds new articles to the search corpus of ONTO articles; search keeps
+# ingest starts from an empty index each time (target/bench-data/ingest is wiped); search keeps
 # target/bench-data/search-ARTICLES, so the corpus is generated and loaded only once; export
 # uses the same corpus.
 # PORTAL_JAVA_OPTS adds JVM options to the portal (a heap size, a JFR recording ...).
@@ -32,12 +31,6 @@ case "${1:-}" in
     args=(--articles="${2:-10000}")
     main=io.newsdesk.bench.IngestBenchmark
     data=target/bench-data/ingest
-    if [[ -n ${3:-} ]]; then
-      # Numbered after the corpus's own articles, so every one is new to it.
-      args+=(--first="$3")
-      data=target/bench-data/search-$3$suffix
-      [[ -d $data ]] || { echo "no search corpus in $data: run bench/run.sh search $3 first" >&2; exit 1; }
-    fi
     ;;
   search)
     args=(--articles="${2:-100000}" --seconds="${3:-60}" --clients="${4:-32}")
@@ -55,7 +48,7 @@ esac
 # shellcheck source=bench/portal.sh
 source bench/portal.sh
 refuse_running_node "$data"
-[[ $1 == ingest && -z ${3:-} ]] && rm -rf "$data"
+[[ $1 == ingest ]] && rm -rf "$data"
 mkdir -p "$data"
 build_portal
 start_portal "$data" bench
