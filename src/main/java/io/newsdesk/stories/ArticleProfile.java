@@ -4,6 +4,7 @@ import io.newsdesk.index.ArticleDocument;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -18,6 +19,7 @@ final class ArticleProfile {
   private final PrincipalEntities entities;
   private final Set<String> bands;
   private final Optional<float[]> meaning;
+  private OptionalInt year;
   private ShingledText text;
 
   private ArticleProfile(
@@ -40,6 +42,17 @@ final class ArticleProfile {
 
   Optional<LocalDate> published() {
     return Optional.ofNullable(document.published());
+  }
+
+  /** The year of its date, else the latest year its text names; empty when neither tells. */
+  OptionalInt year() {
+    if (year == null) {
+      year =
+          document.published() != null
+              ? OptionalInt.of(document.published().getYear())
+              : NamedYears.latest(document.title() + "\n" + document.body());
+    }
+    return year;
   }
 
   String id() {

@@ -1,27 +1,32 @@
 package io.newsdesk.stories;
 
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
  * How close an article is to a story as a whole: the cosine of its words with the members' words
  * together, of its headline and lead's meaning with theirs, how much the story is about its
- * principal entities, the days to the nearest dated member, and the most wording it shares with one
- * member.
+ * principal entities, the days to the nearest dated member (or, when days cannot be counted, the
+ * years to the nearest member's year), and the most wording it shares with one member.
  */
 record StoryAffinity(
     double words,
     OptionalDouble meaning,
     double entities,
     OptionalLong daysApart,
+    OptionalInt yearsApart,
     TextOverlap text) {
 
   static StoryAffinity of(ArticleProfile article, StoryProfile story, TextOverlap closest) {
+    OptionalLong days = story.daysApart(article);
+    // Years are read from the text only when days cannot be counted.
     return new StoryAffinity(
         story.words(article),
         story.meaning(article),
         story.entities(article),
-        story.daysApart(article),
+        days,
+        days.isPresent() ? OptionalInt.empty() : story.yearsApart(article),
         closest);
   }
 
@@ -36,7 +41,7 @@ record StoryAffinity(
     if (daysApart.isPresent() && daysApart.getAsLong() > rules.windowDays()) {
       return false;
     }
-    return evidence() >= rules.needed(daysApart);
+    return evidence() >= rules.needed(daysApart, yearsApart);
   }
 
   /**

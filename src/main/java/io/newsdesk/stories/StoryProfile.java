@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -78,6 +79,22 @@ final class StoryProfile {
       sum += (double) entities.getOrDefault(key, 0) / members.size();
     }
     return sum / keys.size();
+  }
+
+  /**
+   * Years between the article's year and the nearest year of a member (see {@link
+   * ArticleProfile#year()}); empty when either side has none.
+   */
+  OptionalInt yearsApart(ArticleProfile article) {
+    if (article.year().isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int year = article.year().getAsInt();
+    return members.stream()
+        .map(ArticleProfile::year)
+        .filter(OptionalInt::isPresent)
+        .mapToInt(y -> Math.abs(y.getAsInt() - year))
+        .min();
   }
 
   /** Days between the article and the nearest dated member; empty when either side has none. */

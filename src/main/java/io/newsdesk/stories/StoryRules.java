@@ -1,5 +1,6 @@
 package io.newsdesk.stories;
 
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -34,7 +35,18 @@ record StoryRules(int windowDays, double minSimilarity) {
   /** Extra evidence needed when a date is unknown and the days cannot be counted. */
   static final double UNDATED = 0.02;
 
-  double needed(OptionalLong daysApart) {
-    return minSimilarity + (daysApart.isPresent() ? PER_DAY * daysApart.getAsLong() : UNDATED);
+  /**
+   * Extra evidence needed when days cannot be counted and the article's year is none of the
+   * members' years (the years of their dates, else the latest they name: see {@link
+   * ArticleProfile#year()}). One amount however many years apart: reports of one event mostly name
+   * the same latest year, but one naming only an older background year is common.
+   */
+  static final double OTHER_YEAR = 0.2;
+
+  double needed(OptionalLong daysApart, OptionalInt yearsApart) {
+    if (daysApart.isPresent()) {
+      return minSimilarity + PER_DAY * daysApart.getAsLong();
+    }
+    return minSimilarity + UNDATED + (yearsApart.orElse(0) > 0 ? OTHER_YEAR : 0);
   }
 }

@@ -3,6 +3,7 @@ package io.newsdesk.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,12 @@ class StoryAffinityTest {
   void aCopyOfAMemberJoinsWhateverTheDistance() {
     var copy =
         new StoryAffinity(
-            0.05, OptionalDouble.empty(), 0, OptionalLong.of(30), new TextOverlap(200, 0.8));
+            0.05,
+            OptionalDouble.empty(),
+            0,
+            OptionalLong.of(30),
+            OptionalInt.empty(),
+            new TextOverlap(200, 0.8));
 
     assertThat(copy.joins(rules)).isTrue();
   }
@@ -24,7 +30,8 @@ class StoryAffinityTest {
   void aWirePassageSharedWithOneMemberDoesNotBringAnotherEventIn() {
     TextOverlap passage = new TextOverlap(60, 0.3);
     var otherEvent =
-        new StoryAffinity(0.15, OptionalDouble.of(0.62), 0.1, OptionalLong.of(1), passage);
+        new StoryAffinity(
+            0.15, OptionalDouble.of(0.62), 0.1, OptionalLong.of(1), OptionalInt.empty(), passage);
 
     assertThat(passage.rewrite()).isTrue();
     assertThat(otherEvent.joins(rules)).isFalse();
@@ -33,7 +40,13 @@ class StoryAffinityTest {
   @Test
   void aReportOfTheSameDayWithSimilarWordsMeaningAndEntitiesJoins() {
     assertThat(
-            new StoryAffinity(0.4, OptionalDouble.of(0.85), 0.5, OptionalLong.of(0), little)
+            new StoryAffinity(
+                    0.4,
+                    OptionalDouble.of(0.85),
+                    0.5,
+                    OptionalLong.of(0),
+                    OptionalInt.empty(),
+                    little)
                 .joins(rules))
         .isTrue();
   }
@@ -41,29 +54,76 @@ class StoryAffinityTest {
   @Test
   void eachDayApartAsksForMoreAndTheWindowForAll() {
     assertThat(
-            new StoryAffinity(0.3, OptionalDouble.of(0.7), 0.3, OptionalLong.of(0), little)
+            new StoryAffinity(
+                    0.3,
+                    OptionalDouble.of(0.7),
+                    0.3,
+                    OptionalLong.of(0),
+                    OptionalInt.empty(),
+                    little)
                 .joins(rules))
         .isTrue();
     assertThat(
-            new StoryAffinity(0.3, OptionalDouble.of(0.7), 0.3, OptionalLong.of(3), little)
+            new StoryAffinity(
+                    0.3,
+                    OptionalDouble.of(0.7),
+                    0.3,
+                    OptionalLong.of(3),
+                    OptionalInt.empty(),
+                    little)
                 .joins(rules))
         .as("three days later")
         .isFalse();
     assertThat(
-            new StoryAffinity(0.9, OptionalDouble.of(0.95), 1, OptionalLong.of(5), little)
+            new StoryAffinity(
+                    0.9,
+                    OptionalDouble.of(0.95),
+                    1,
+                    OptionalLong.of(5),
+                    OptionalInt.empty(),
+                    little)
                 .joins(rules))
         .as("outside the window")
         .isFalse();
   }
 
   @Test
+  void withoutDaysAnotherYearAsksForMoreHoweverManyYearsApart() {
+    var sameYear =
+        new StoryAffinity(
+            0.45, OptionalDouble.empty(), 0.2, OptionalLong.empty(), OptionalInt.of(0), little);
+    var twoYears =
+        new StoryAffinity(
+            0.45, OptionalDouble.empty(), 0.2, OptionalLong.empty(), OptionalInt.of(2), little);
+    var tenYears =
+        new StoryAffinity(
+            0.55, OptionalDouble.empty(), 0.2, OptionalLong.empty(), OptionalInt.of(10), little);
+
+    assertThat(sameYear.joins(rules)).isTrue();
+    assertThat(twoYears.joins(rules)).isFalse();
+    assertThat(tenYears.joins(rules)).as("as two years").isTrue();
+  }
+
+  @Test
   void withoutADateOrAnEmbeddingTheWordsAndEntitiesDecide() {
     assertThat(
-            new StoryAffinity(0.25, OptionalDouble.empty(), 0.2, OptionalLong.empty(), little)
+            new StoryAffinity(
+                    0.25,
+                    OptionalDouble.empty(),
+                    0.2,
+                    OptionalLong.empty(),
+                    OptionalInt.empty(),
+                    little)
                 .joins(rules))
         .isFalse();
     assertThat(
-            new StoryAffinity(0.3, OptionalDouble.empty(), 0.2, OptionalLong.empty(), little)
+            new StoryAffinity(
+                    0.3,
+                    OptionalDouble.empty(),
+                    0.2,
+                    OptionalLong.empty(),
+                    OptionalInt.empty(),
+                    little)
                 .joins(rules))
         .isTrue();
   }

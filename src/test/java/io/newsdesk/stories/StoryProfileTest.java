@@ -52,6 +52,18 @@ class StoryProfileTest {
   }
 
   @Test
+  void yearsAreCountedToTheNearestMemberYearDatedOrNamed() {
+    StoryProfile story = new StoryProfile();
+    story.add(profile("a", "2013-05-14", "fight", List.of(), null));
+    story.add(profile("b", null, "fight in 2012 and rematch", List.of(), null));
+    story.add(profile("c", null, "fight", List.of(), null));
+
+    assertThat(story.yearsApart(profile("d", null, "fight of 2008", List.of(), null))).hasValue(4);
+    assertThat(story.yearsApart(profile("e", "2012-11-30", "fight", List.of(), null))).hasValue(0);
+    assertThat(story.yearsApart(profile("f", null, "fight", List.of(), null))).isEmpty();
+  }
+
+  @Test
   void meaningIsComparedWithTheMembersTogether() {
     StoryProfile story = new StoryProfile();
     story.add(profile("a", null, "flood", List.of(), new float[] {1, 0, 0}));
