@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * Two events of one region a day apart, with the same officials, reports of the second recalling
  * the first and one wire paragraph in both (texts written for this test, {@code
  * look-alike-stories/}): they make two stories, whatever the order the articles come in, and a
- * reprint whose date is unknown is a copy without a known direction.
+ * reprint whose date is unknown is a copy without a known direction. Undated reports of two
+ * look-alike events years apart ({@code undated/}) make two stories by the years they name.
  */
 @QuarkusTest
 @TestProfile(LookAlikeStoriesTest.OwnData.class)
@@ -39,6 +41,9 @@ import org.junit.jupiter.api.Test;
 class LookAlikeStoriesTest {
 
   private static final String FOLDER = "look-alike-stories/";
+
+  /** Undated reports of two look-alike events years apart. */
+  private static final String UNDATED = "undated/";
 
   /** An empty node, with these articles and the sample corpus as the only ones. */
   public static class OwnData implements QuarkusTestProfile {
@@ -102,6 +107,26 @@ class LookAlikeStoriesTest {
     assertThat(reprint.relation()).isEqualTo(Relation.COPY);
     assertThat(reprint.relative()).hasValue(ids.get("ilmeny-wire.txt"));
     assertThat(reprint.directionKnown()).as("the reprint has no date").isFalse();
+  }
+
+  @Test
+  void undatedReportsOfLookAlikeEventsYearsApartMakeTwoStories() {
+    // Two reports of a crane collapse naming 2011, and a report of another crane falling in the
+    // same port, its union quoted, naming 2019 (texts written for this test). Naming 2011
+    // instead, that report joins the first story: the year is what keeps the two apart.
+    pipeline.ingest(SampleCorpus.files());
+    Map<String, String> ids = new LinkedHashMap<>();
+    List<InputFile> inputs = new ArrayList<>();
+    for (String file : List.of("crane-2011-a.txt", "crane-2011-b.txt", "crane-2019.txt")) {
+      inputs.add(
+          new InputFile(
+              file, read(UNDATED + file).getBytes(StandardCharsets.UTF_8), Optional.empty()));
+    }
+    pipeline.ingest(inputs).forEach(result -> ids.put(result.file(), result.id()));
+
+    assertThat(groups(ids))
+        .isEqualTo(
+            Set.of(Set.of("crane-2011-a.txt", "crane-2011-b.txt"), Set.of("crane-2019.txt")));
   }
 
   /** The files grouped as the portal's stories group their articles. */

@@ -8,7 +8,6 @@ import io.newsdesk.ElasticsearchTestResource;
 import io.newsdesk.OwnStories;
 import io.newsdesk.SampleCorpus;
 import io.newsdesk.Seeds;
-import io.newsdesk.ingest.InputFile;
 import io.newsdesk.pipeline.IngestPipeline;
 import io.newsdesk.pipeline.IngestResult;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,13 +15,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -157,32 +152,6 @@ class StoriesApiTest {
         .as("the same story keeps its id")
         .isEqualTo(before);
     given().when().get("/api/stories/no-such-story").then().statusCode(404);
-  }
-
-  @Test
-  void undatedReportsOfLookAlikeEventsYearsApartMakeTwoStories() throws IOException {
-    // Texts written for this test: two reports of a crane collapse naming 2011, and a report of
-    // another crane falling in the same port, its union quoted, naming 2019. Naming 2011 instead,
-    // that report joins the first story: the year is what keeps the two apart.
-    Map<String, String> ids = new LinkedHashMap<>();
-    List<String> files =
-        List.of("a1-crane-collapse.txt", "a2-crane-collapse.txt", "b-crane-collapse.txt");
-    List<InputFile> inputs = new ArrayList<>();
-    for (String file : files) {
-      try (InputStream in = getClass().getResourceAsStream("/undated-look-alikes/" + file)) {
-        inputs.add(new InputFile(file, in.readAllBytes(), Optional.empty()));
-      }
-    }
-    pipeline.ingest(inputs).forEach(result -> ids.put(result.file(), result.id()));
-
-    JsonPath first = storyOf(ids.get("a1-crane-collapse.txt"));
-    System.out.println("The 2011 collapse: " + first.prettify());
-    assertThat(first.getString("first_published")).as("undated").isNull();
-    assertThat(first.getList("articles.id", String.class))
-        .containsExactlyInAnyOrder(
-            ids.get("a1-crane-collapse.txt"), ids.get("a2-crane-collapse.txt"));
-    assertThat(storyOf(ids.get("b-crane-collapse.txt")).getList("articles.id", String.class))
-        .containsExactly(ids.get("b-crane-collapse.txt"));
   }
 
   private Map<String, String> ingestSampleCorpus() {
