@@ -3,17 +3,15 @@ package io.newsdesk.enrich;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleDraft;
 import io.newsdesk.article.ArticleEntities;
-import io.newsdesk.article.EntityMention;
 import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.EntityType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Turns a draft into an indexable article: metadata from the source or the text (the language
@@ -62,11 +60,6 @@ public class ArticleEnricher {
   /** Articles enriched together, and the display names that changed on the way. */
   public record Enriched(List<Article> articles, List<EntityNameChange> renames) {}
 
-  /** One draft enriched on its own: its entities resolved and stored at once. */
-  public Article enrich(ArticleDraft draft) {
-    return enrichAll(List.of(recognise(identify(draft)))).articles().get(0);
-  }
-
   /** Finds the entities the text names: the costly step, safe to run on every core. */
   public Recognised recognise(Identified identified) {
     return new Recognised(identified, entities.recognise(identified.draft()));
@@ -107,25 +100,20 @@ public class ArticleEnricher {
         identified.hash());
   }
 
-  /** The names among these that their entity no longer goes by, with the name it goes by now. */
-  public List<EntityNameChange> staleNames(EntityType type, Collection<String> names) {
-    return names.isEmpty() ? List.of() : entities.directory().staleNames(type, names);
-  }
-
-  /** The names these articles carry that their entities no longer go by. */
-  public List<EntityNameChange> staleNames(List<Article> articles) {
+  /**
+   * The names these articles' entities carry that their entity no longer goes by, with the name it
+   * goes by now (none for an article stored before entities were kept with it).
+   */
+  public List<EntityNameChange> staleNames(List<ArticleEntities> articles) {
     List<EntityNameChange> out = new ArrayList<>();
-    out.addAll(staleNames(EntityType.PERSON, names(articles, Article::persons)));
-    out.addAll(staleNames(EntityType.ORGANIZATION, names(articles, Article::organizations)));
-    out.addAll(staleNames(EntityType.PLACE, names(articles, Article::places)));
-    return out;
-  }
-
-  private static Set<String> names(
-      List<Article> articles, Function<Article, List<EntityMention>> field) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Article article : articles) {
-      field.apply(article).forEach(m -> out.add(m.name()));
+    for (EntityType type : EntityType.values()) {
+      Set<String> names = new LinkedHashSet<>();
+      articles.stream()
+          .filter(Objects::nonNull)
+          .forEach(a -> a.of(type).forEach(m -> names.add(m.name())));
+      if (!names.isEmpty()) {
+        out.addAll(entities.directory().staleNames(type, names));
+      }
     }
     return out;
   }

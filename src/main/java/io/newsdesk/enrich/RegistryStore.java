@@ -12,7 +12,9 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.newsdesk.BackendUnavailableException;
 import io.newsdesk.RefusedException;
 import io.newsdesk.article.EntityType;
+import io.newsdesk.index.Chunks;
 import io.newsdesk.index.ElasticCalls;
+import io.newsdesk.index.EntityStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class RegistryStore implements EntityStorage {
 
-  static final String ALIAS = "entities";
+  static final String ALIAS = EntityStore.ALIAS;
   static final String LOCKS = "locks";
   static final String LEASE_ID = "entity-registry";
 
@@ -76,30 +78,24 @@ public class RegistryStore implements EntityStorage {
   @Override
   public List<Stored> holding(Collection<String> lookups) {
     List<Stored> out = new ArrayList<>();
-    for (List<FieldValue> values : termChunks(lookups)) {
+    for (List<FieldValue> values : terms(lookups)) {
       out.addAll(pages(Query.of(q -> q.terms(t -> t.field("lookup").terms(v -> v.value(values))))));
     }
     return out;
   }
 
   /** The values as terms, in chunks a terms query takes. */
-  private static List<List<FieldValue>> termChunks(Collection<String> values) {
-    List<String> all = List.copyOf(values);
-    List<List<FieldValue>> out = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += TERMS_PER_QUERY) {
-      out.add(
-          all.subList(from, Math.min(all.size(), from + TERMS_PER_QUERY)).stream()
-              .map(FieldValue::of)
-              .toList());
-    }
-    return out;
+  private static List<List<FieldValue>> terms(Collection<String> values) {
+    return Chunks.of(values, TERMS_PER_QUERY).stream()
+        .map(chunk -> chunk.stream().map(FieldValue::of).toList())
+        .toList();
   }
 
   @Override
   public Set<String> namesInUse(EntityType type, Collection<String> names) {
     Set<String> out = new HashSet<>();
     Query ofType = Query.of(q -> q.term(t -> t.field("type").value(type.name())));
-    for (List<FieldValue> values : termChunks(names)) {
+    for (List<FieldValue> values : terms(names)) {
       Query named = Query.of(q -> q.terms(t -> t.field("name").terms(v -> v.value(values))));
       search(
               Query.of(q -> q.bool(b -> b.filter(ofType, named))),
@@ -127,7 +123,11 @@ public class RegistryStore implements EntityStorage {
         .toList();
   }
 
-  /** Every match, a page at a time, first registered first. */
+  /**
+   * Every match, a page at a time, first registered first; type and name make the sort unique, so
+   * no entity that ties with a page's last is skipped (entities upgraded from a portal before
+   * {@code created} existed all have 0).
+   */
   private List<Stored> pages(Query query) {
     List<Stored> out = new ArrayList<>();
     List<FieldValue> after = null;
@@ -141,7 +141,8 @@ public class RegistryStore implements EntityStorage {
               s -> {
                 s.seqNoPrimaryTerm(true)
                     .sort(o -> o.field(f -> f.field("created").order(SortOrder.Asc)))
-                    .sort(o -> o.field(f -> f.field("name").order(SortOrder.Asc)));
+                    .sort(o -> o.field(f -> f.field("name").order(SortOrder.Asc)))
+                    .sort(o -> o.field(f -> f.field("type").order(SortOrder.Asc)));
                 if (from != null) {
                   s.searchAfter(from);
                 }

@@ -1,11 +1,12 @@
 /**
  * Named entities: who, which organisations and which places an article names, under one canonical
- * name per entity across the corpus. Pure logic, no Elasticsearch and no Quarkus (but for the
- * {@code @ApplicationScoped} on the entry point).
+ * name per entity across the corpus. Pure logic, no Quarkus (but for the {@code @ApplicationScoped}
+ * on the entry point), and Elasticsearch only where the registry is stored ({@link
+ * io.newsdesk.enrich.RegistryStore}).
  *
  * <ol>
- *   <li>{@link io.newsdesk.enrich.EntityExtractor}: the entry point, draft in, {@link
- *       io.newsdesk.enrich.ArticleEntities} out.
+ *   <li>{@link io.newsdesk.enrich.EntityExtractor}: the entry point, drafts in (recognised on any
+ *       core), a batch's {@link io.newsdesk.enrich.ArticleEntities} out (resolved in order).
  *   <li>{@link io.newsdesk.enrich.EntityRecognizer}: Stanford CoreNLP's 3-class CRF, line by line,
  *       credits ({@link io.newsdesk.enrich.CreditCues}) apart.
  *   <li>{@link io.newsdesk.enrich.DocumentConsistency}: one type per name in an article, titles

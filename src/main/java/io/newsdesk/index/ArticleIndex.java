@@ -60,18 +60,16 @@ public class ArticleIndex {
   /** Stores the entries in one bulk request; outcomes come back in the entries' order. */
   public List<IndexOutcome> upsert(List<Entry> entries) {
     return upsert(
-        entries, storedContentHashes(entries.stream().map(e -> e.article().id()).toList()));
+        entries,
+        storedContentHashes(entries.stream().map(e -> e.article().id()).toList()),
+        PendingStep.ALL);
   }
 
   /**
    * The same, for a caller that has just read the stored content hashes ({@link
-   * #storedContentHashes}): unchanged texts are told from them without reading them again.
+   * #storedContentHashes}): unchanged texts are told from them without reading them again; the
+   * articles written record that these steps are still to be done.
    */
-  public List<IndexOutcome> upsert(List<Entry> entries, Map<String, String> storedHashes) {
-    return upsert(entries, storedHashes, PendingStep.ALL);
-  }
-
-  /** The same, recording that these steps are still to be done for the articles written. */
   public List<IndexOutcome> upsert(
       List<Entry> entries, Map<String, String> storedHashes, List<PendingStep> pending) {
     return write(entries, new HashMap<>(storedHashes), pending);

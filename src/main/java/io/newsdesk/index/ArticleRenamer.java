@@ -129,7 +129,14 @@ final class ArticleRenamer {
           conflicted.add(item.id());
         }
       }
-      if (conflicted.isEmpty() || attempt == MAX_ATTEMPTS) {
+      if (conflicted.isEmpty()) {
+        return;
+      }
+      if (attempt == MAX_ATTEMPTS) {
+        LOG.warnf(
+            "%d articles kept changing under their renames and keep old names, e.g. %s;"
+                + " POST /api/entities/curation applies the names again",
+            conflicted.size(), conflicted.get(0));
         return;
       }
       pending = reread(conflicted);

@@ -1,8 +1,6 @@
 package io.newsdesk.pipeline;
 
 import io.newsdesk.NewsdeskConfig;
-import io.newsdesk.article.EntityNameChange;
-import io.newsdesk.article.EntityType;
 import io.newsdesk.enrich.ArticleEnricher;
 import io.newsdesk.index.ArticleDocument;
 import io.newsdesk.index.ArticleIndex;
@@ -16,12 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jboss.logging.Logger;
@@ -122,32 +116,12 @@ class Healing {
         documents(batch, s -> s.contains(PendingStep.RENAMES) && !s.contains(PendingStep.ENTITIES));
     if (!unrenamed.isEmpty()) {
       // Their entities are stored under the new names: the old ones they carry tell the renames.
-      after.applyRenames(renamesOf(unrenamed), ids(unrenamed));
+      after.applyRenames(
+          enricher.staleNames(unrenamed.stream().map(ArticleDocument::entities).toList()),
+          ids(unrenamed));
     }
     // As changed articles: one placed before the crash leaves its story and is placed once again.
     after.placeInStories(ids(documents(batch, s -> true)), List.of());
-  }
-
-  private List<EntityNameChange> renamesOf(List<ArticleDocument> documents) {
-    Map<EntityType, Set<String>> names = new EnumMap<>(EntityType.class);
-    for (EntityType type : EntityType.values()) {
-      names.put(type, new LinkedHashSet<>());
-    }
-    for (ArticleDocument document : documents) {
-      addAll(names.get(EntityType.PERSON), document.persons());
-      addAll(names.get(EntityType.PERSON), document.creditedPersons());
-      addAll(names.get(EntityType.ORGANIZATION), document.organizations());
-      addAll(names.get(EntityType.PLACE), document.places());
-    }
-    List<EntityNameChange> renames = new ArrayList<>();
-    names.forEach((type, of) -> renames.addAll(enricher.staleNames(type, of)));
-    return renames;
-  }
-
-  private static void addAll(Set<String> to, List<String> names) {
-    if (names != null) {
-      to.addAll(names);
-    }
   }
 
   private static List<ArticleDocument> documents(

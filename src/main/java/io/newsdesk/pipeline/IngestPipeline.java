@@ -3,6 +3,7 @@ package io.newsdesk.pipeline;
 import io.newsdesk.NewsdeskConfig;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleDraft;
+import io.newsdesk.article.ArticleEntities;
 import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.IndexStatus;
 import io.newsdesk.enrich.ArticleEnricher;
@@ -145,7 +146,11 @@ public class IngestPipeline {
     List<String> written = ids(outcomes, IndexStatus.INDEXED, IndexStatus.UPDATED);
     // Another portal may have renamed one of these entities after they were resolved here.
     List<EntityNameChange> renames = new ArrayList<>(enriched.renames());
-    renames.addAll(enricher.staleNames(enriched.articles()));
+    renames.addAll(
+        enricher.staleNames(
+            enriched.articles().stream()
+                .map(a -> new ArticleEntities(a.persons(), a.organizations(), a.places()))
+                .toList()));
     after.applyRenames(renames, written);
     long storiesStart = System.nanoTime();
     unchanged.addAll(ids(outcomes, IndexStatus.UNCHANGED));

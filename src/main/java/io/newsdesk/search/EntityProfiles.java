@@ -2,7 +2,6 @@ package io.newsdesk.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
@@ -74,15 +73,8 @@ public class EntityProfiles {
                                                 "published",
                                                 "url",
                                                 "persons")))
-                            .sort(
-                                o ->
-                                    o.field(
-                                        f ->
-                                            f.field("published")
-                                                .order(SortOrder.Desc)
-                                                .missing("_last")))
-                            // Same day: by id, so every copy of the index lists them alike.
-                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                            // Newest first, then by id: every copy of the index lists them alike.
+                            .sort(Sorting.options(ResultOrder.NEWEST))
                             .aggregations(aggregations),
                     ArticleHits.HitSource.class));
     long total = response.hits().total() == null ? 0 : response.hits().total().value();

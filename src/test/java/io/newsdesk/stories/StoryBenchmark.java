@@ -64,8 +64,6 @@ class StoryBenchmark {
     }
   }
 
-  // Articles are written with no step pending: the benchmark does every step itself, and healing
-  // would otherwise take them for a crash's leftovers after its grace and place them again.
   @Inject ArticleIndex index;
   @Inject Stories stories;
   @Inject StoryStore storyStore;
@@ -93,13 +91,11 @@ class StoryBenchmark {
       long t0 = System.nanoTime();
       List<ArticleIndex.Entry> entries = new ArrayList<>();
       for (GeneratedCorpus.Generated generated : batch) {
-        entries.add(
-            new ArticleIndex.Entry(
-                generated.article(), "benchmark", stories.fingerprint(generated.article())));
+        entries.add(entry(generated));
         labels.put(generated.article().id(), generated.story());
       }
       long t1 = System.nanoTime();
-      index.upsert(entries, Map.of(), List.of());
+      write(entries);
       long t2 = System.nanoTime();
       stories.place(batch.stream().map(g -> g.article().id()).toList(), List.of());
       long t3 = System.nanoTime();
@@ -144,20 +140,27 @@ class StoryBenchmark {
   private void indexOnly(GeneratedCorpus corpus, int count) {
     long start = System.nanoTime();
     for (int done = 0; done < count; done += INDEX_ONLY_BATCH) {
-      List<ArticleIndex.Entry> entries = new ArrayList<>();
-      for (GeneratedCorpus.Generated generated :
-          corpus.next(Math.min(INDEX_ONLY_BATCH, count - done))) {
-        entries.add(
-            new ArticleIndex.Entry(
-                generated.article(), "benchmark", stories.fingerprint(generated.article())));
-      }
-      index.upsert(entries, Map.of(), List.of());
+      write(
+          corpus.next(Math.min(INDEX_ONLY_BATCH, count - done)).stream().map(this::entry).toList());
     }
     if (count > 0) {
       System.out.printf(
           "  %d articles indexed in no story in %.0f s%n",
           count, (System.nanoTime() - start) / 1e9);
     }
+  }
+
+  private ArticleIndex.Entry entry(GeneratedCorpus.Generated generated) {
+    return new ArticleIndex.Entry(
+        generated.article(), "benchmark", stories.fingerprint(generated.article()));
+  }
+
+  /**
+   * Written with no step pending: the benchmark does every step itself, and healing would otherwise
+   * take the articles for a crash's leftovers after its grace and place them again.
+   */
+  private void write(List<ArticleIndex.Entry> entries) {
+    index.upsert(entries, Map.of(), List.of());
   }
 
   private void printQuality(Map<String, String> labels) {
