@@ -179,8 +179,10 @@ final class StoryPlacer {
     }
     lookAgainAtLoneArticles(
         ordered, candidates, storyOfCandidate, assigned, states, storyProfiles, profiles);
-    if (!rebuild) {
-      regroup(regrouping, states, profiles, assigned, touched);
+    regroup(regrouping, states, profiles, assigned, touched);
+    if (rebuild) {
+      // The batches after this one find the members of earlier ones where regrouping put them.
+      touched.forEach(id -> states.get(id).members().forEach(m -> assigned.put(m.id(), id)));
     }
 
     Instant now = clock.instant();

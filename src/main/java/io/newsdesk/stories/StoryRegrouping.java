@@ -40,10 +40,12 @@ final class StoryRegrouping {
   record Group(Optional<String> keeps, List<Joined> members) {}
 
   private final StoryRules rules;
+  private final StorySplit split;
   private final Map<String, String> parent = new HashMap<>();
 
   StoryRegrouping(StoryRules rules) {
     this.rules = rules;
+    this.split = new StorySplit(rules);
   }
 
   /** Notes that an article joined one story and could have joined the others. */
@@ -134,6 +136,36 @@ final class StoryRegrouping {
       }
     }
     groups.removeIf(List::isEmpty);
+    List<List<Joined>> split = new ArrayList<>();
+    groups.forEach(group -> split.addAll(splitWhereTwo(group, profiles)));
+    return split;
+  }
+
+  /**
+   * The group, or its halves when it is the reports of two events (see {@link StorySplit}), each
+   * half split again where it is two; a half's members are matched again among themselves.
+   */
+  private List<List<Joined>> splitWhereTwo(
+      List<Joined> group, Map<String, ArticleProfile> profiles) {
+    List<Member> members = group.stream().map(Joined::member).toList();
+    Optional<List<List<Integer>>> halves =
+        split.halves(members.stream().map(m -> profiles.get(m.id())).toList());
+    if (halves.isEmpty()) {
+      return List.of(group);
+    }
+    List<List<Joined>> groups = new ArrayList<>();
+    for (List<Integer> half : halves.get()) {
+      List<Joined> placed = new ArrayList<>();
+      StoryProfile together = new StoryProfile();
+      for (Member member : chronological(half.stream().map(members::get).toList())) {
+        ArticleProfile profile = profiles.get(member.id());
+        placed.add(
+            new Joined(
+                member, placed.isEmpty() ? StoryMatch.none() : StoryMatch.of(profile, together)));
+        together.add(profile);
+      }
+      groups.addAll(splitWhereTwo(placed, profiles));
+    }
     return groups;
   }
 

@@ -73,6 +73,28 @@ class StoryRegroupingTest {
   }
 
   @Test
+  void aStoryOfUndatedReportsOfTwoEventsYearsApartSplitsInTwo() {
+    // b1 names no year and joins the 2011 reports; the 2019 reports then join through it.
+    String collapse = "crane collapse dockers union";
+    Map<String, List<Member>> stories =
+        Map.of(
+            "cranes",
+            List.of(
+                article("a1", null, collapse + " gantry pier north 2011", "Velsk"),
+                article("a2", null, collapse + " gantry pier north inquiry 2011", "Velsk"),
+                article("a3", null, collapse + " gantry pier north operator 2011", "Velsk"),
+                article("b1", null, collapse + " container yard south ferry", "Orsk"),
+                article("b2", null, collapse + " container yard south ferry injured 2019", "Orsk"),
+                article("b3", null, collapse + " container yard south ferry 2019", "Orsk")));
+
+    List<StoryRegrouping.Group> groups = regroup(stories).orElseThrow();
+
+    assertThat(groups)
+        .extracting(this::ids)
+        .containsExactlyInAnyOrder(List.of("a1", "a2", "a3"), List.of("b1", "b2", "b3"));
+  }
+
+  @Test
   void storiesThatPlaceAsTheyAreChangeNothing() {
     Map<String, List<Member>> stories = new LinkedHashMap<>();
     stories.put(
