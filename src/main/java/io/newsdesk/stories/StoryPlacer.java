@@ -92,8 +92,9 @@ final class StoryPlacer {
   }
 
   /**
-   * Places every article again, batch by batch in publication order; {@code placed} carries the
-   * stories given so far in this rebuild, the only ones a candidate may bring.
+   * Places every article again, batch by batch in publication order, each batch's neighbourhoods
+   * placed again as at ingest; {@code placed} carries the stories given so far in this rebuild, the
+   * only ones a candidate may bring.
    */
   void placeAgain(List<String> articleIds, Map<String, String> placed) {
     Map<String, String> assigned =

@@ -19,8 +19,9 @@ import java.util.function.Function;
  * Places the members of neighbouring stories again, together and in publication order, as a rebuild
  * places them. A report of another event that joined a story while the story was small leaves it
  * once the story's own reports tell the two events apart; two stories that a later report could
- * join both come together when, placed again, they are one. Incremental placing so ends where a
- * rebuild ends, whatever order the articles came in.
+ * join both come together when, placed again, they are one; a group that is two events years apart
+ * splits (see {@link StorySplit}). Incremental placing so ends where a rebuild ends, whatever order
+ * the articles came in.
  */
 final class StoryRegrouping {
 
