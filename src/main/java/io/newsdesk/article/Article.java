@@ -34,4 +34,9 @@ public record Article(
     places = List.copyOf(places);
     captions = List.copyOf(captions);
   }
+
+  /** Its people, organisations and places together, as they are stored with it. */
+  public ArticleEntities entities() {
+    return new ArticleEntities(persons, organizations, places);
+  }
 }

@@ -101,7 +101,7 @@ public record ArticleDocument(
         names(article.places(), null),
         names(article.persons(), EntityRole.CREDIT),
         aliases(article),
-        new ArticleEntities(article.persons(), article.organizations(), article.places()),
+        article.entities(),
         article.contentHash(),
         source,
         ingestedAt,

@@ -3,7 +3,6 @@ package io.newsdesk.pipeline;
 import io.newsdesk.NewsdeskConfig;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleDraft;
-import io.newsdesk.article.ArticleEntities;
 import io.newsdesk.article.EntityNameChange;
 import io.newsdesk.article.IndexStatus;
 import io.newsdesk.enrich.ArticleEnricher;
@@ -147,10 +146,7 @@ public class IngestPipeline {
     // Another portal may have renamed one of these entities after they were resolved here.
     List<EntityNameChange> renames = new ArrayList<>(enriched.renames());
     renames.addAll(
-        enricher.staleNames(
-            enriched.articles().stream()
-                .map(a -> new ArticleEntities(a.persons(), a.organizations(), a.places()))
-                .toList()));
+        enricher.staleNames(enriched.articles().stream().map(Article::entities).toList()));
     after.applyRenames(renames, written);
     long storiesStart = System.nanoTime();
     unchanged.addAll(ids(outcomes, IndexStatus.UNCHANGED));

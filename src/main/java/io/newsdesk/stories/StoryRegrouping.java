@@ -41,12 +41,12 @@ final class StoryRegrouping {
   record Group(Optional<String> keeps, List<Joined> members) {}
 
   private final StoryRules rules;
-  private final StorySplit split;
+  private final StorySplit splitting;
   private final Map<String, String> parent = new HashMap<>();
 
   StoryRegrouping(StoryRules rules) {
     this.rules = rules;
-    this.split = new StorySplit(rules);
+    this.splitting = new StorySplit(rules);
   }
 
   /** Notes that an article joined one story and could have joined the others. */
@@ -102,7 +102,7 @@ final class StoryRegrouping {
 
   /**
    * Each member joins the group it joins with the most strength, or founds one; then lone ones look
-   * again.
+   * again; then each group is split where it is two events.
    */
   private List<List<Joined>> place(List<Member> ordered, Map<String, ArticleProfile> profiles) {
     List<List<Joined>> groups = new ArrayList<>();
@@ -137,9 +137,9 @@ final class StoryRegrouping {
       }
     }
     groups.removeIf(List::isEmpty);
-    List<List<Joined>> split = new ArrayList<>();
-    groups.forEach(group -> split.addAll(splitWhereTwo(group, profiles)));
-    return split;
+    List<List<Joined>> events = new ArrayList<>();
+    groups.forEach(group -> events.addAll(splitWhereTwo(group, profiles)));
+    return events;
   }
 
   /**
@@ -150,7 +150,7 @@ final class StoryRegrouping {
       List<Joined> group, Map<String, ArticleProfile> profiles) {
     List<Member> members = group.stream().map(Joined::member).toList();
     Optional<List<List<Integer>>> halves =
-        split.halves(members.stream().map(m -> profiles.get(m.id())).toList());
+        splitting.halves(members.stream().map(m -> profiles.get(m.id())).toList());
     if (halves.isEmpty()) {
       return List.of(group);
     }
