@@ -163,8 +163,9 @@ public interface NewsdeskConfig {
   interface Stories {
 
     /**
-     * How many days from a story's nearest dated member a report may be published and still join it
-     * (a copy of a member joins at any distance).
+     * How many days from a report's date its candidate stories are looked for; a report further
+     * from a story's nearest dated member joins it only when its words alone show the event (a copy
+     * of a member joins at any distance).
      */
     @WithDefault("4")
     int windowDays();

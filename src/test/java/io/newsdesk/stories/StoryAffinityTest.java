@@ -1,6 +1,7 @@
 package io.newsdesk.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -52,7 +53,7 @@ class StoryAffinityTest {
   }
 
   @Test
-  void eachDayApartAsksForMoreAndTheWindowForAll() {
+  void eachDayApartAsksForMoreUpToACeiling() {
     assertThat(
             new StoryAffinity(
                     0.3,
@@ -74,17 +75,35 @@ class StoryAffinityTest {
                 .joins(rules))
         .as("three days later")
         .isFalse();
-    assertThat(
-            new StoryAffinity(
-                    0.9,
-                    OptionalDouble.of(0.95),
-                    1,
-                    OptionalLong.of(5),
-                    OptionalInt.empty(),
-                    little)
-                .joins(rules))
-        .as("outside the window")
-        .isFalse();
+    assertThat(rules.needed(OptionalLong.of(2), OptionalInt.empty())).isEqualTo(0.5, within(1e-9));
+    assertThat(rules.needed(OptionalLong.of(3), OptionalInt.empty()))
+        .isEqualTo(StoryRules.MOST_NEEDED);
+    assertThat(rules.needed(OptionalLong.of(60), OptionalInt.empty()))
+        .isEqualTo(StoryRules.MOST_NEEDED);
+    assertThat(new StoryRules(4, 0.7).needed(OptionalLong.of(0), OptionalInt.empty()))
+        .as("the ceiling never lowers the evidence a report of the day needs")
+        .isEqualTo(0.7);
+  }
+
+  @Test
+  void beyondTheWindowOnlyAReportWhoseWordsTellTheEventJoins() {
+    // A follow-up two months later that uses the event's words, and a look-alike event as far
+    // apart with the same people and the same kind of headline but words of its own (the figures
+    // of two killings in Beirut two months apart). Within the window, evidence alone decides.
+    var followUp =
+        new StoryAffinity(
+            0.45, OptionalDouble.of(0.85), 0.4, OptionalLong.of(60), OptionalInt.empty(), little);
+    var lookAlike =
+        new StoryAffinity(
+            0.31, OptionalDouble.of(0.8), 0.67, OptionalLong.of(59), OptionalInt.empty(), little);
+    var asCloseWithinTheWindow =
+        new StoryAffinity(
+            0.31, OptionalDouble.of(0.8), 0.67, OptionalLong.of(4), OptionalInt.empty(), little);
+
+    assertThat(followUp.joins(rules)).isTrue();
+    assertThat(lookAlike.evidence()).isGreaterThan(StoryRules.MOST_NEEDED);
+    assertThat(lookAlike.joins(rules)).isFalse();
+    assertThat(asCloseWithinTheWindow.joins(rules)).isTrue();
   }
 
   @Test
