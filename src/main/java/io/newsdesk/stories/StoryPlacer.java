@@ -79,7 +79,8 @@ final class StoryPlacer {
         .stories(changed.stream().map(current::get).filter(Objects::nonNull).distinct().toList())
         .forEach((id, story) -> states.put(id, StoryState.of(story)));
     changed.forEach(article -> states.values().forEach(state -> state.remove(article)));
-    return place(
+    Map<String, String> assigned =
+        place(
             placing,
             states,
             false,
@@ -87,8 +88,9 @@ final class StoryPlacer {
               List<String> others =
                   candidates.stream().filter(id -> !placing.contains(id)).toList();
               return storyStore.storiesOf(others);
-            })
-        .size();
+            });
+    // Members of earlier batches that placing again moved are assigned too, but not counted.
+    return (int) assigned.keySet().stream().filter(placing::contains).count();
   }
 
   /**
@@ -113,9 +115,10 @@ final class StoryPlacer {
   }
 
   /**
-   * The placing itself, of the articles with these ids that are stored. {@code storiesOf} tells the
-   * stories of candidates placed before this batch; {@code states} holds stories already loaded
-   * (and changed).
+   * The placing itself, of the articles with these ids that are stored; returns the story of each
+   * article placed, and of each member of an earlier batch that placing again moved. {@code
+   * storiesOf} tells the stories of candidates placed before this batch; {@code states} holds
+   * stories already loaded (and changed).
    */
   private Map<String, String> place(
       Collection<String> articleIds,
@@ -181,10 +184,6 @@ final class StoryPlacer {
     lookAgainAtLoneArticles(
         ordered, candidates, storyOfCandidate, assigned, states, storyProfiles, profiles);
     regroup(regrouping, states, profiles, assigned, touched);
-    if (rebuild) {
-      // The batches after this one find the members of earlier ones where regrouping put them.
-      touched.forEach(id -> states.get(id).members().forEach(m -> assigned.put(m.id(), id)));
-    }
 
     Instant now = clock.instant();
     List<StoryDocument> stored = new ArrayList<>();
@@ -245,7 +244,9 @@ final class StoryPlacer {
 
   /**
    * Each neighbourhood of stories that the batch's articles joined or could have joined is placed
-   * again as a rebuild would place it; a story left empty is deleted when written.
+   * again as a rebuild would place it; a story left empty is deleted when written. Every member
+   * placed again, of this batch or an earlier one, is assigned its story, so a rebuild's later
+   * batches find the members of earlier ones where they went.
    */
   private void regroup(
       StoryRegrouping regrouping,
@@ -292,7 +293,7 @@ final class StoryPlacer {
               StoryState.unscored(joined.member()),
               joined.match().links(id),
               joined.match().similarities());
-          assigned.computeIfPresent(id, (article, before) -> story);
+          assigned.put(id, story);
         }
         touched.add(story);
       }

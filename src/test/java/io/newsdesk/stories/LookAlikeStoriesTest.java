@@ -7,7 +7,6 @@ import io.newsdesk.SampleCorpus;
 import io.newsdesk.ingest.InputFile;
 import io.newsdesk.ingest.Manifest;
 import io.newsdesk.pipeline.IngestPipeline;
-import io.newsdesk.pipeline.IngestResult;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -90,14 +89,7 @@ class LookAlikeStoriesTest {
                         .orElse("")));
     // Other news first, so that words weigh as they do in a real index, not in six articles.
     pipeline.ingest(SampleCorpus.files());
-    Map<String, String> ids = new LinkedHashMap<>();
-    for (String file : newestFirst) {
-      InputFile input =
-          new InputFile(file, read(file).getBytes(StandardCharsets.UTF_8), manifest.forFile(file));
-      for (IngestResult result : pipeline.ingest(List.of(input))) {
-        ids.put(result.file(), result.id());
-      }
-    }
+    Map<String, String> ids = ingestOneAtATime("", manifest, newestFirst);
 
     assertThat(groups(ids)).as("one at a time, newest first").isEqualTo(partition(labels));
     stories.rebuild();
@@ -142,18 +134,25 @@ class LookAlikeStoriesTest {
     // finds the story through the explainer, beyond the window of its dated reports.
     pipeline.ingest(SampleCorpus.files());
     Manifest manifest = Manifest.parse(read(LATE + "manifest.tsv"));
-    Map<String, String> ids = new LinkedHashMap<>();
-    for (String file : manifest.files()) {
-      InputFile input =
-          new InputFile(
-              file, read(LATE + file).getBytes(StandardCharsets.UTF_8), manifest.forFile(file));
-      pipeline.ingest(List.of(input)).forEach(result -> ids.put(result.file(), result.id()));
-    }
+    Map<String, String> ids = ingestOneAtATime(LATE, manifest, manifest.files());
     Set<Set<String>> expected = partition(labels(LATE));
 
     assertThat(groups(ids)).as("one at a time, in publication order").isEqualTo(expected);
     stories.rebuild();
     assertThat(groups(ids)).as("rebuilt").isEqualTo(expected);
+  }
+
+  /** Each file of the folder in a batch of its own, in this order; the article id of each. */
+  private Map<String, String> ingestOneAtATime(
+      String folder, Manifest manifest, List<String> files) {
+    Map<String, String> ids = new LinkedHashMap<>();
+    for (String file : files) {
+      InputFile input =
+          new InputFile(
+              file, read(folder + file).getBytes(StandardCharsets.UTF_8), manifest.forFile(file));
+      pipeline.ingest(List.of(input)).forEach(result -> ids.put(result.file(), result.id()));
+    }
+    return ids;
   }
 
   /** The files grouped as the portal's stories group their articles. */
