@@ -19,11 +19,13 @@ import io.newsdesk.ingest.Rejection;
 import io.newsdesk.ingest.Sidecars;
 import io.newsdesk.stories.Stories;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -49,6 +51,9 @@ public class IngestPipeline {
       Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
   private final Optional<Path> curationFile;
   private boolean curationInForce;
+
+  /** The rules this portal last applied to every stored article; null until it has. */
+  private List<Curation.Rule> appliedToAll;
 
   IngestPipeline(
       NewsdeskConfig config,
@@ -167,10 +172,19 @@ public class IngestPipeline {
   /**
    * Reloads the curation file, applies it to every stored entity, and derives every stored
    * article's entities again under it, so a merge, split, rename, drop or retype applies to what is
-   * already indexed. Returns how many articles were re-processed.
+   * already indexed. Returns how many articles were re-processed, or nothing when this portal has
+   * already applied the same rules to everything: every article stored or ingested since then was
+   * derived under them.
+   *
+   * @throws UnreadableCurationException when the file cannot be read or parsed; the rules in force
+   *     stay
    */
-  public synchronized long reapplyCuration() {
-    enricher.curate(loadCuration());
+  public synchronized OptionalLong reapplyCuration() {
+    Curation curation = readCuration();
+    if (curation.rules().equals(appliedToAll)) {
+      return OptionalLong.empty();
+    }
+    enricher.curate(curation);
     curationInForce = true;
     AtomicLong done = new AtomicLong();
     index.forEachStored(
@@ -181,7 +195,19 @@ public class IngestPipeline {
           entities.rename(again.renames());
           done.addAndGet(again.entries().size());
         });
-    return done.get();
+    appliedToAll = curation.rules();
+    return OptionalLong.of(done.get());
+  }
+
+  private Curation readCuration() {
+    try {
+      return loadCuration();
+    } catch (IllegalArgumentException e) {
+      throw new UnreadableCurationException("The curation file is not valid: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UnreadableCurationException(
+          "The curation file cannot be read: " + e.getCause().getMessage(), e);
+    }
   }
 
   /** Stored articles enriched again, with the display names that changed on the way. */

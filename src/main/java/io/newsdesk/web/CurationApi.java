@@ -5,6 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -21,13 +22,17 @@ class CurationApi {
     this.pipeline = pipeline;
   }
 
-  /** How many articles were re-processed. */
-  record Response(long reprocessed) {}
+  /**
+   * How many articles were re-processed; {@code unchanged} when the rules were the ones this portal
+   * had already applied to everything, so that nothing needed to be.
+   */
+  record Response(long reprocessed, boolean unchanged) {}
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Re-apply the entity curation file to everything indexed")
   public Response reapply() {
-    return new Response(pipeline.reapplyCuration());
+    OptionalLong reprocessed = pipeline.reapplyCuration();
+    return new Response(reprocessed.orElse(0), reprocessed.isEmpty());
   }
 }

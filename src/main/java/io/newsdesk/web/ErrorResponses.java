@@ -2,6 +2,7 @@ package io.newsdesk.web;
 
 import io.newsdesk.BackendUnavailableException;
 import io.newsdesk.RefusedException;
+import io.newsdesk.pipeline.UnreadableCurationException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
@@ -56,6 +57,11 @@ class ErrorResponses {
             ? "It was changed elsewhere in the meantime. Reload and try again."
             : "The search engine could not carry out this request.",
         null);
+  }
+
+  @ServerExceptionMapper
+  Response unreadableCuration(UnreadableCurationException e, UriInfo uri) {
+    return respond(uri, 400, "The curation file was not applied", e.getMessage(), null);
   }
 
   @ServerExceptionMapper
