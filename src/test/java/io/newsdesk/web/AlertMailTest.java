@@ -194,8 +194,8 @@ class AlertMailTest {
     assertThat(failed.getInt("digests")).isZero();
     MailServer.up();
 
-    // The digest stays due until a run sends it. The first connection after the server came back
-    // can stall until the server times it out: then the next run sends it.
+    // The digest stays due until a run sends it: a run that finds the server not yet taking mail
+    // leaves it to the next.
     int sent = 0;
     for (int attempt = 0; attempt < 3 && sent == 0; attempt++) {
       sent = run().getInt("digests");
