@@ -32,19 +32,23 @@ record StoryAffinity(
 
   /**
    * A copy of a member joins; otherwise the evidence the signals add up to must reach what the days
-   * apart ask for, and beyond the window the words alone must also tell the event: its people and
-   * its kind of event recur in look-alike events weeks later, its own words do not.
+   * apart ask for, and beyond the window, or years apart, the words alone must also tell the event:
+   * its people, its place and its kind of event recur in look-alike events weeks or years later,
+   * its own words do not.
    */
   boolean joins(StoryRules rules) {
     if (text.copy()) {
       return true;
     }
-    if (daysApart.isPresent()
-        && daysApart.getAsLong() > rules.windowDays()
-        && words < StoryRules.LATE_WORDS) {
+    if (farApart(rules) && words < StoryRules.LATE_WORDS) {
       return false;
     }
     return evidence() >= rules.needed(daysApart, yearsApart);
+  }
+
+  private boolean farApart(StoryRules rules) {
+    return daysApart.isPresent() && daysApart.getAsLong() > rules.windowDays()
+        || yearsApart.isPresent() && yearsApart.getAsInt() >= StoryRules.YEARS_APART;
   }
 
   /**

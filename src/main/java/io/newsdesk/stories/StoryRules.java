@@ -56,9 +56,18 @@ record StoryRules(int windowDays, double minSimilarity) {
    * The cosine of words a report needs beyond the window, whatever its other evidence: a look-alike
    * event weeks later has the same people and the same kind of headline, but words of its own. On
    * ecbplus-dev, reports of one event weeks apart that reach {@link #MOST_NEEDED} have words 0.28
-   * to 0.64, nearly all above 0.35.
+   * to 0.64, nearly all above 0.35. The same holds for an undated report {@link #YEARS_APART} or
+   * more from the story's years.
    */
   static final double LATE_WORDS = 0.35;
+
+  /**
+   * Years between the years two reports name from which they are as far apart as reports beyond the
+   * window: an undated report this far from a story's years joins only on its words (see {@link
+   * #LATE_WORDS}), and a story whose halves name years this far apart may be two (see {@link
+   * StorySplit}). Two reports of one event around New Year name years one apart.
+   */
+  static final int YEARS_APART = 2;
 
   double needed(OptionalLong daysApart, OptionalInt yearsApart) {
     if (daysApart.isPresent()) {

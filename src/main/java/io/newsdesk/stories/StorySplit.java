@@ -35,12 +35,6 @@ final class StorySplit {
   /** Members of the other half that name a year, at least. */
   static final int OTHER_YEAR_VOTES = 2;
 
-  /**
-   * Years the other half's named years are from the one-year half's, at least: two reports of one
-   * event around New Year name years one apart.
-   */
-  static final int YEARS_APART = 2;
-
   private final StoryRules rules;
 
   StorySplit(StoryRules rules) {
@@ -64,7 +58,8 @@ final class StorySplit {
     }
     boolean apart = yearsApart(members, a, b) || yearsApart(members, b, a);
     boolean unlike =
-        across(alike, a, b) < rules.needed(OptionalLong.empty(), OptionalInt.of(YEARS_APART));
+        across(alike, a, b)
+            < rules.needed(OptionalLong.empty(), OptionalInt.of(StoryRules.YEARS_APART));
     return apart && unlike ? Optional.of(List.of(a, b)) : Optional.empty();
   }
 
@@ -79,7 +74,7 @@ final class StorySplit {
             .mapToInt(OptionalInt::getAsInt)
             .summaryStatistics();
     return years.getCount() >= YEAR_VOTES + OTHER_YEAR_VOTES
-        && years.getMax() - years.getMin() >= YEARS_APART;
+        && years.getMax() - years.getMin() >= StoryRules.YEARS_APART;
   }
 
   /**
@@ -143,7 +138,8 @@ final class StorySplit {
             .filter(OptionalInt::isPresent)
             .map(OptionalInt::getAsInt)
             .toList();
-    long apart = otherYears.stream().filter(y -> Math.abs(y - year) >= YEARS_APART).count();
+    long apart =
+        otherYears.stream().filter(y -> Math.abs(y - year) >= StoryRules.YEARS_APART).count();
     return otherYears.size() >= OTHER_YEAR_VOTES && apart >= YEAR_SHARE * otherYears.size();
   }
 

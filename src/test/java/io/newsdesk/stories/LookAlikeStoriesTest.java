@@ -43,8 +43,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * region does not ({@code late/}).
  *
  * <p>The tests share one index and run in a fixed order, since what one indexes weighs the words of
- * the next: with the bridge reports indexed first, the crane report of 2019 joins the story of 2011
- * (a known defect: the years' margin is thin).
+ * the next; the crane reports make two stories with the bridge reports indexed before them too.
  */
 @QuarkusTest
 @TestProfile(LookAlikeStoriesTest.OwnData.class)

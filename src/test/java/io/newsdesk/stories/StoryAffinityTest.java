@@ -124,6 +124,24 @@ class StoryAffinityTest {
   }
 
   @Test
+  void anUndatedReportYearsFromTheStoryJoinsOnlyOnItsWords() {
+    // A crane falling in the same port eight years after another, its union quoted (the figures of
+    // the crane reports of the look-alike test), and a report naming the year after the story's,
+    // as reports of one event around New Year do.
+    var yearsLater =
+        new StoryAffinity(
+            0.28, OptionalDouble.of(0.88), 0.4, OptionalLong.empty(), OptionalInt.of(8), little);
+    var nextYear =
+        new StoryAffinity(
+            0.28, OptionalDouble.of(0.88), 0.4, OptionalLong.empty(), OptionalInt.of(1), little);
+
+    assertThat(yearsLater.evidence())
+        .isGreaterThan(rules.needed(OptionalLong.empty(), OptionalInt.of(8)));
+    assertThat(yearsLater.joins(rules)).isFalse();
+    assertThat(nextYear.joins(rules)).isTrue();
+  }
+
+  @Test
   void withoutADateOrAnEmbeddingTheWordsAndEntitiesDecide() {
     assertThat(
             new StoryAffinity(
