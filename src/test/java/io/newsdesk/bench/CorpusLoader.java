@@ -23,7 +23,11 @@ final class CorpusLoader {
 
   private CorpusLoader() {}
 
-  static void ensure(ElasticsearchClient client, ArticleGenerator generator, int articles)
+  static void ensure(
+      ElasticsearchClient client,
+      ArticleGenerator generator,
+      CorpusEmbeddings embeddings,
+      int articles)
       throws Exception {
     long present = client.count(c -> c.index(ArticleIndex.ALIAS)).count();
     if (present >= articles) {
@@ -38,7 +42,12 @@ final class CorpusLoader {
         int from = first;
         int to = Math.min(articles, first + BULK_SIZE);
         bulks.add(
-            loaders.submit(() -> BulkLoad.index(client, batch(generator, from, to), "bench")));
+            loaders.submit(
+                () -> {
+                  List<Article> batch = batch(generator, from, to);
+                  return BulkLoad.index(
+                      client, batch, embeddings.of(generator, batch, from), "bench");
+                }));
       }
       List<String> failures = new ArrayList<>();
       // Each tenth's rate shows how the node's cost of indexing an article grows with the index.

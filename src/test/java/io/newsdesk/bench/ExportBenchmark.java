@@ -16,7 +16,7 @@ import java.util.Locale;
  * corpus run back to back with the full ones, so that a heap growing with the rows would show.
  *
  * <p>Options: {@code --portal=http://127.0.0.1:8080 --data-dir=... (the portal's) --portal-pid=...
- * --articles=100000 --seed=42}
+ * --articles=100000 --seed=42 --computed-embeddings=100000}
  */
 public final class ExportBenchmark {
 
@@ -33,7 +33,7 @@ public final class ExportBenchmark {
     long pid = Long.parseLong(options.optional("portal-pid").orElseThrow());
     ArticleGenerator generator = new ArticleGenerator(options.number("seed", 42));
     try (NodeConnection node = NodeConnection.of(dataDir)) {
-      CorpusLoader.ensure(node.client(), generator, articles);
+      CorpusLoader.ensure(node.client(), generator, CorpusEmbeddings.of(options), articles);
     }
     // Published dates of a tenth of the corpus: about a tenth of the matches.
     String tenth = "from=2025-01-01&to=2025-02-06";

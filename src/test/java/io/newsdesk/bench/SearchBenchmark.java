@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * ratios the search issue sets targets for.
  *
  * <p>Options: {@code --portal=http://127.0.0.1:8080 --data-dir=... (the portal's) --articles=100000
- * --seconds=60 --clients=32 --queries=2000 --seed=42 --portal-pid=...}
+ * --seconds=60 --clients=32 --queries=2000 --seed=42 --portal-pid=... --computed-embeddings=100000}
  */
 public final class SearchBenchmark {
 
@@ -62,7 +62,7 @@ public final class SearchBenchmark {
           portal,
           node.uri(),
           Machine.loadAverage());
-      CorpusLoader.ensure(node.client(), generator, articles);
+      CorpusLoader.ensure(node.client(), generator, CorpusEmbeddings.of(options), articles);
 
       List<HttpRequest> direct = new ArrayList<>();
       List<HttpRequest> api = new ArrayList<>();

@@ -4,8 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.newsdesk.article.Article;
-import io.newsdesk.article.ArticleText;
-import io.newsdesk.enrich.SentenceEmbedder;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -17,20 +15,20 @@ import java.util.Optional;
  */
 public final class BulkLoad {
 
-  // As the portal stores them (the benchmark runs it with embeddings on), unless told otherwise.
-  private static final SentenceEmbedder EMBEDDER =
-      new SentenceEmbedder(Boolean.parseBoolean(System.getProperty("embeddings", "true")));
-
   private BulkLoad() {}
 
-  /** Indexes the articles in one bulk request; returns the reasons of those that failed. */
+  /**
+   * Indexes the articles, each with its embedding (the same order), in one bulk request; returns
+   * the reasons of those that failed.
+   */
   public static List<String> index(
-      ElasticsearchClient client, List<Article> articles, String source) throws IOException {
+      ElasticsearchClient client,
+      List<Article> articles,
+      List<Optional<float[]>> embeddings,
+      String source)
+      throws IOException {
     BulkRequest.Builder bulk = new BulkRequest.Builder();
     Instant now = Instant.now();
-    List<Optional<float[]>> embeddings =
-        EMBEDDER.articles(
-            articles.stream().map(a -> new ArticleText(a.title(), a.body())).toList());
     for (int at = 0; at < articles.size(); at++) {
       Article article = articles.get(at);
       ArticleDocument document =
