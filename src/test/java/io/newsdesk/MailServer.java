@@ -42,11 +42,11 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
   /** Starts the server (again), with no mail in it. */
   public static synchronized void up() {
     if (server == null) {
-      ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-      // A connection that stalls is closed after 5 s rather than GreenMail's 30.
-      setup.setReadTimeout(5_000);
-      server = new GreenMail(setup);
+      server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       server.start();
+      // A connection that stalls is closed after 5 s rather than GreenMail's 30 (the setup's read
+      // timeout is the client's, not the server's).
+      server.getSmtp().setClientSocketTimeout(5_000);
     }
   }
 

@@ -5,6 +5,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -106,8 +107,31 @@ class AlertMails {
     try {
       mailer.send(mail);
     } catch (RuntimeException e) {
-      LOG.warnf("The mail server did not take a mail: %s", e.getMessage());
-      throw new NotSent(e);
+      if (!closedTheConnection(e)) {
+        LOG.warnf("The mail server did not take a mail: %s", e.getMessage());
+        throw new NotSent(e);
+      }
+      LOG.infof("The mail server closed the connection before taking a mail, once more: %s", e);
+      try {
+        mailer.send(mail);
+      } catch (RuntimeException again) {
+        LOG.warnf("The mail server did not take a mail: %s", again.getMessage());
+        throw new NotSent(again);
+      }
     }
+  }
+
+  /**
+   * Whether the server answered 421: it closes the connection without having taken the mail (RFC
+   * 5321, 3.8), as after its timeout for a stalled connection, so a new connection may well take
+   * it. Other refusals are left to the next run.
+   */
+  private static boolean closedTheConnection(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SMTPException smtp && smtp.getReplyCode() == 421) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -21,6 +21,7 @@ final class ArticleProfile {
   private final Optional<float[]> meaning;
   private OptionalInt year;
   private ShingledText text;
+  private EventCues cues;
 
   private ArticleProfile(
       ArticleDocument document, TermWeights terms, PrincipalEntities entities, Set<String> bands) {
@@ -77,6 +78,14 @@ final class ArticleProfile {
       text = ShingledText.of(Fingerprints.text(document.title(), document.body()));
     }
     return text;
+  }
+
+  /** Which entities its opening names, and which only an earlier event it recalls names. */
+  EventCues cues() {
+    if (cues == null) {
+      cues = EventCues.of(document.title(), document.body(), document.entities());
+    }
+    return cues;
   }
 
   boolean sharesBand(ArticleProfile other) {

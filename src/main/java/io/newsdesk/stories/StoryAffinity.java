@@ -8,7 +8,8 @@ import java.util.OptionalLong;
  * How close an article is to a story as a whole: the cosine of its words with the members' words
  * together, of its headline and lead's meaning with theirs, how much the story is about its
  * principal entities, the days to the nearest dated member (or, when days cannot be counted, the
- * years to the nearest member's year), and the most wording it shares with one member.
+ * years to the nearest member's year), the most wording it shares with one member, and whether it
+ * recalls the story's event as an earlier one.
  */
 record StoryAffinity(
     double words,
@@ -16,7 +17,8 @@ record StoryAffinity(
     double entities,
     OptionalLong daysApart,
     OptionalInt yearsApart,
-    TextOverlap text) {
+    TextOverlap text,
+    boolean recalled) {
 
   static StoryAffinity of(ArticleProfile article, StoryProfile story, TextOverlap closest) {
     OptionalLong days = story.daysApart(article);
@@ -27,18 +29,23 @@ record StoryAffinity(
         story.entities(article),
         days,
         days.isPresent() ? OptionalInt.empty() : story.yearsApart(article),
-        closest);
+        closest,
+        story.recalledBy(article));
   }
 
   /**
-   * A copy of a member joins; otherwise the evidence the signals add up to must reach what the days
-   * apart ask for, and beyond the window, or years apart, the words alone must also tell the event:
-   * its people, its place and its kind of event recur in look-alike events weeks or years later,
-   * its own words do not.
+   * A copy of a member joins; a report that sets the story's event apart from its own as an earlier
+   * one (see {@link EventCues}) does not; otherwise the evidence the signals add up to must reach
+   * what the days apart ask for, and beyond the window, or years apart, the words alone must also
+   * tell the event: its people, its place and its kind of event recur in look-alike events weeks or
+   * years later, its own words do not.
    */
   boolean joins(StoryRules rules) {
     if (text.copy()) {
       return true;
+    }
+    if (recalled) {
+      return false;
     }
     if (farApart(rules) && words < StoryRules.LATE_WORDS) {
       return false;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * A story as placing compares an article with it: its members together. Their words and meanings
@@ -95,6 +96,22 @@ final class StoryProfile {
         .filter(OptionalInt::isPresent)
         .mapToInt(y -> Math.abs(y.getAsInt() - year))
         .min();
+  }
+
+  /**
+   * Whether the article sets the story's event apart from its own: it names, only in a clause of
+   * what its event "came after", an entity that the openings of half the members or more name.
+   */
+  boolean recalledBy(ArticleProfile article) {
+    Set<String> recalled = article.cues().recalled();
+    if (recalled.isEmpty()) {
+      return false;
+    }
+    return recalled.stream()
+        .anyMatch(
+            key ->
+                2 * members.stream().filter(m -> m.cues().opening().contains(key)).count()
+                    >= members.size());
   }
 
   /** Days between the article and the nearest dated member; empty when either side has none. */

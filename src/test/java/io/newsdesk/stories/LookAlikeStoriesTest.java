@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -77,10 +76,6 @@ class LookAlikeStoriesTest {
 
   @Test
   @Order(1)
-  @Disabled(
-      "Known defect: ingested newest first, the six reports end in one story once the batches'"
-          + " stories are placed again in publication order (before that regrouping, the Ilmeny"
-          + " wire report alone joined the Korvany story)")
   void lookAlikeEventsStayApartInAnyOrderAndAnUndatedReprintHasNoKnownDirection() throws Exception {
     Manifest manifest = Manifest.parse(read("manifest.tsv"));
     Map<String, String> labels = labels("");

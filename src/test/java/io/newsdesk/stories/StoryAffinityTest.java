@@ -22,7 +22,8 @@ class StoryAffinityTest {
             0,
             OptionalLong.of(30),
             OptionalInt.empty(),
-            new TextOverlap(200, 0.8));
+            new TextOverlap(200, 0.8),
+            false);
 
     assertThat(copy.joins(rules)).isTrue();
   }
@@ -32,7 +33,13 @@ class StoryAffinityTest {
     TextOverlap passage = new TextOverlap(60, 0.3);
     var otherEvent =
         new StoryAffinity(
-            0.15, OptionalDouble.of(0.62), 0.1, OptionalLong.of(1), OptionalInt.empty(), passage);
+            0.15,
+            OptionalDouble.of(0.62),
+            0.1,
+            OptionalLong.of(1),
+            OptionalInt.empty(),
+            passage,
+            false);
 
     assertThat(passage.rewrite()).isTrue();
     assertThat(otherEvent.joins(rules)).isFalse();
@@ -47,7 +54,8 @@ class StoryAffinityTest {
                     0.5,
                     OptionalLong.of(0),
                     OptionalInt.empty(),
-                    little)
+                    little,
+                    false)
                 .joins(rules))
         .isTrue();
   }
@@ -61,7 +69,8 @@ class StoryAffinityTest {
                     0.3,
                     OptionalLong.of(0),
                     OptionalInt.empty(),
-                    little)
+                    little,
+                    false)
                 .joins(rules))
         .isTrue();
     assertThat(
@@ -71,7 +80,8 @@ class StoryAffinityTest {
                     0.3,
                     OptionalLong.of(3),
                     OptionalInt.empty(),
-                    little)
+                    little,
+                    false)
                 .joins(rules))
         .as("three days later")
         .isFalse();
@@ -92,13 +102,31 @@ class StoryAffinityTest {
     // of two killings in Beirut two months apart). Within the window, evidence alone decides.
     var followUp =
         new StoryAffinity(
-            0.45, OptionalDouble.of(0.85), 0.4, OptionalLong.of(60), OptionalInt.empty(), little);
+            0.45,
+            OptionalDouble.of(0.85),
+            0.4,
+            OptionalLong.of(60),
+            OptionalInt.empty(),
+            little,
+            false);
     var lookAlike =
         new StoryAffinity(
-            0.31, OptionalDouble.of(0.8), 0.67, OptionalLong.of(59), OptionalInt.empty(), little);
+            0.31,
+            OptionalDouble.of(0.8),
+            0.67,
+            OptionalLong.of(59),
+            OptionalInt.empty(),
+            little,
+            false);
     var asCloseWithinTheWindow =
         new StoryAffinity(
-            0.31, OptionalDouble.of(0.8), 0.67, OptionalLong.of(4), OptionalInt.empty(), little);
+            0.31,
+            OptionalDouble.of(0.8),
+            0.67,
+            OptionalLong.of(4),
+            OptionalInt.empty(),
+            little,
+            false);
 
     assertThat(followUp.joins(rules)).isTrue();
     assertThat(lookAlike.evidence()).isGreaterThan(StoryRules.MOST_NEEDED);
@@ -110,13 +138,31 @@ class StoryAffinityTest {
   void withoutDaysAnotherYearAsksForMoreHoweverManyYearsApart() {
     var sameYear =
         new StoryAffinity(
-            0.45, OptionalDouble.empty(), 0.2, OptionalLong.empty(), OptionalInt.of(0), little);
+            0.45,
+            OptionalDouble.empty(),
+            0.2,
+            OptionalLong.empty(),
+            OptionalInt.of(0),
+            little,
+            false);
     var twoYears =
         new StoryAffinity(
-            0.45, OptionalDouble.empty(), 0.2, OptionalLong.empty(), OptionalInt.of(2), little);
+            0.45,
+            OptionalDouble.empty(),
+            0.2,
+            OptionalLong.empty(),
+            OptionalInt.of(2),
+            little,
+            false);
     var tenYears =
         new StoryAffinity(
-            0.55, OptionalDouble.empty(), 0.2, OptionalLong.empty(), OptionalInt.of(10), little);
+            0.55,
+            OptionalDouble.empty(),
+            0.2,
+            OptionalLong.empty(),
+            OptionalInt.of(10),
+            little,
+            false);
 
     assertThat(sameYear.joins(rules)).isTrue();
     assertThat(twoYears.joins(rules)).isFalse();
@@ -130,15 +176,46 @@ class StoryAffinityTest {
     // as reports of one event around New Year do.
     var yearsLater =
         new StoryAffinity(
-            0.28, OptionalDouble.of(0.88), 0.4, OptionalLong.empty(), OptionalInt.of(8), little);
+            0.28,
+            OptionalDouble.of(0.88),
+            0.4,
+            OptionalLong.empty(),
+            OptionalInt.of(8),
+            little,
+            false);
     var nextYear =
         new StoryAffinity(
-            0.28, OptionalDouble.of(0.88), 0.4, OptionalLong.empty(), OptionalInt.of(1), little);
+            0.28,
+            OptionalDouble.of(0.88),
+            0.4,
+            OptionalLong.empty(),
+            OptionalInt.of(1),
+            little,
+            false);
 
     assertThat(yearsLater.evidence())
         .isGreaterThan(rules.needed(OptionalLong.empty(), OptionalInt.of(8)));
     assertThat(yearsLater.joins(rules)).isFalse();
     assertThat(nextYear.joins(rules)).isTrue();
+  }
+
+  @Test
+  void aReportThatRecallsTheStorysEventAsAnEarlierOneDoesNotJoinIt() {
+    // The figures of the team's city strike report with the village strike's story a day earlier,
+    // which its "came a day after" clause names.
+    var recalling =
+        new StoryAffinity(
+            0.48,
+            OptionalDouble.of(0.7),
+            0.875,
+            OptionalLong.of(0),
+            OptionalInt.empty(),
+            little,
+            true);
+
+    assertThat(recalling.evidence())
+        .isGreaterThan(rules.needed(OptionalLong.of(0), OptionalInt.empty()));
+    assertThat(recalling.joins(rules)).isFalse();
   }
 
   @Test
@@ -150,7 +227,8 @@ class StoryAffinityTest {
                     0.2,
                     OptionalLong.empty(),
                     OptionalInt.empty(),
-                    little)
+                    little,
+                    false)
                 .joins(rules))
         .isFalse();
     assertThat(
@@ -160,7 +238,8 @@ class StoryAffinityTest {
                     0.2,
                     OptionalLong.empty(),
                     OptionalInt.empty(),
-                    little)
+                    little,
+                    false)
                 .joins(rules))
         .isTrue();
   }
