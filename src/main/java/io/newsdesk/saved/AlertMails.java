@@ -104,19 +104,16 @@ class AlertMails {
             .setText(text)
             .addHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">")
             .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-    try {
-      mailer.send(mail);
-    } catch (RuntimeException e) {
-      if (!closedTheConnection(e)) {
-        LOG.warnf("The mail server did not take a mail: %s", e.getMessage());
-        throw new NotSent(e);
-      }
-      LOG.infof("The mail server closed the connection before taking a mail, once more: %s", e);
+    for (int attempt = 1; ; attempt++) {
       try {
         mailer.send(mail);
-      } catch (RuntimeException again) {
-        LOG.warnf("The mail server did not take a mail: %s", again.getMessage());
-        throw new NotSent(again);
+        return;
+      } catch (RuntimeException e) {
+        if (attempt > 1 || !closedTheConnection(e)) {
+          LOG.warnf("The mail server did not take a mail: %s", e.getMessage());
+          throw new NotSent(e);
+        }
+        LOG.infof("The mail server closed the connection before taking a mail, once more: %s", e);
       }
     }
   }

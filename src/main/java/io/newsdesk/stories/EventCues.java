@@ -34,28 +34,40 @@ record EventCues(Set<String> opening, Set<String> recalled) {
     if (entities == null) {
       return NONE;
     }
+    String text = body == null ? "" : body;
     StringBuilder opening = new StringBuilder(title == null ? "" : title).append('\n');
+    // Most reports recall nothing: then only the first sentence is read.
+    if (!CAME_AFTER.matcher(text).find()) {
+      return new EventCues(named(opening.append(firstSentence(text)), entities), Set.of());
+    }
     StringBuilder rest = new StringBuilder(opening);
     StringBuilder clauses = new StringBuilder();
-    List<String> sentences = sentences(body == null ? "" : body);
+    List<String> sentences = sentences(text);
     for (int at = 0; at < sentences.size(); at++) {
       String sentence = sentences.get(at);
       Matcher cue = CAME_AFTER.matcher(sentence);
-      boolean recalls = cue.find();
-      String own = recalls ? sentence.substring(0, cue.start()) : sentence;
-      if (recalls) {
-        clauses.append(sentence.substring(cue.end())).append('\n');
+      String own = sentence;
+      if (cue.find()) {
+        own = sentence.substring(0, cue.start());
+        clauses.append(sentence, cue.end(), sentence.length()).append('\n');
       }
       rest.append(own).append('\n');
       if (at == 0) {
         opening.append(own);
       }
     }
-    Set<String> recalled = named(clauses.toString(), entities);
+    Set<String> recalled = named(clauses, entities);
     if (!recalled.isEmpty()) {
-      recalled.removeAll(named(rest.toString(), entities));
+      recalled.removeAll(named(rest, entities));
     }
-    return new EventCues(named(opening.toString(), entities), Set.copyOf(recalled));
+    return new EventCues(named(opening, entities), Set.copyOf(recalled));
+  }
+
+  private static String firstSentence(String text) {
+    BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    breaks.setText(text);
+    int end = breaks.next();
+    return end == BreakIterator.DONE ? text : text.substring(0, end);
   }
 
   private static List<String> sentences(String text) {
@@ -71,11 +83,12 @@ record EventCues(Set<String> opening, Set<String> recalled) {
   }
 
   /** The keys of the subjects whose name or one of whose spellings the text has as whole words. */
-  private static Set<String> named(String text, ArticleEntities entities) {
+  private static Set<String> named(CharSequence text, ArticleEntities entities) {
+    String searched = text.toString();
     Set<String> keys = new HashSet<>();
-    addNamed(text, entities.persons(), "p:", keys);
-    addNamed(text, entities.organizations(), "o:", keys);
-    addNamed(text, entities.places(), "l:", keys);
+    addNamed(searched, entities.persons(), PrincipalEntities.PERSON, keys);
+    addNamed(searched, entities.organizations(), PrincipalEntities.ORGANIZATION, keys);
+    addNamed(searched, entities.places(), PrincipalEntities.PLACE, keys);
     return keys;
   }
 

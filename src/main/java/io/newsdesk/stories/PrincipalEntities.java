@@ -42,12 +42,21 @@ record PrincipalEntities(List<String> persons, List<String> organizations, List<
     return Stream.of(persons, organizations, places).flatMap(List::stream).toList();
   }
 
+  /** Prefix of a person's key (see {@link #keys()}). */
+  static final String PERSON = "p:";
+
+  /** Prefix of an organisation's key. */
+  static final String ORGANIZATION = "o:";
+
+  /** Prefix of a place's key. */
+  static final String PLACE = "l:";
+
   /** Each entity with its kind, so a person and a place of one name stay two. */
   Set<String> keys() {
     Set<String> keys = new HashSet<>();
-    persons.forEach(p -> keys.add("p:" + p));
-    organizations.forEach(o -> keys.add("o:" + o));
-    places.forEach(p -> keys.add("l:" + p));
+    persons.forEach(p -> keys.add(PERSON + p));
+    organizations.forEach(o -> keys.add(ORGANIZATION + o));
+    places.forEach(p -> keys.add(PLACE + p));
     return keys;
   }
 
